@@ -1,0 +1,80 @@
+// The fact store's contract. store/ knows tables, not rules (ARCHITECTURE.md): it keeps facts per
+// seller account, imports them idempotently, and answers a few indexed look-ups. Heavy per-ASIN
+// computations run in core/ over facts loaded once.
+import type { FactKind, FactsByKind, Instant } from '../core/catalog/facts.js';
+import type { Marketplace } from '../core/catalog/marketplace.js';
+
+/** Per-kind outcome of an import: a re-import of the same rows adds nothing (all `duplicates`). */
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  duplicates: number;
+}
+
+/** Facts of several kinds that one file maps to; imported in one transaction. */
+export type FactBatch = { [K in FactKind]?: readonly FactsByKind[K][] };
+
+export interface ImportOptions {
+  /** The import instant: `validFrom` of versioned kinds (products, seller) whose rows carry no `at`. */
+  readonly importedAt: Instant;
+  /** The file name (or other source) recorded with the import. */
+  readonly source: string;
+}
+
+/** Filters for loading facts; every field optional. Time filters apply to the kind's main instant. */
+export interface FactFilter {
+  readonly marketplace?: Marketplace;
+  readonly sku?: string;
+  readonly asin?: string;
+  /** Inclusive lower bound on the main instant (orders.at, prices.at, promotions.end ≥ from, …). */
+  readonly from?: Instant;
+  /** Inclusive upper bound on the main instant (orders.at, prices.at, promotions.start ≤ to, …). */
+  readonly to?: Instant;
+}
+
+/** DEC-1 on-hand at an instant, by received date (oldest first). */
+export interface OnHand {
+  readonly sku: string;
+  readonly marketplace: Marketplace;
+  readonly at: Instant;
+  /** Instant of the snapshot the answer starts from; null when there is none at or before `at`. */
+  readonly snapshotAt: Instant | null;
+  readonly units: number;
+  readonly lots: readonly { readonly received: Instant; readonly units: number }[];
+}
+
+export interface Account {
+  readonly id: number;
+  readonly name: string;
+}
+
+export interface FactStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Returns the account, creating it when it does not exist. */
+  ensureAccount(name: string): Promise<Account>;
+  findAccount(name: string): Promise<Account | null>;
+  listAccounts(): Promise<Account[]>;
+  /**
+   * Imports every fact of the batch in ONE transaction: all or nothing. Keyed kinds are upserts
+   * (a changed row is an update, counted `updated`); versioned kinds (products, seller) add a new
+   * version only when something changed; identical rows count as `duplicates`.
+   */
+  importFacts(account: string, batch: FactBatch, options: ImportOptions): Promise<Partial<Record<FactKind, ImportCounts>>>;
+  /** Facts of one kind for an account, in the kind's natural order (by instant, then key). */
+  loadFacts<K extends FactKind>(account: string, kind: K, filter?: FactFilter): Promise<FactsByKind[K][]>;
+  /** How many facts of each kind the account holds (product and seller versions count each). */
+  countFacts(account: string): Promise<Record<FactKind, number>>;
+  /** The marketplaces on which the account has a product with this SKU (for DEC-2 and ingest). */
+  marketplacesOfSku(account: string, sku: string): Promise<Marketplace[]>;
+  /** The marketplaces on which the account has a product with this ASIN (DEC-2). */
+  marketplacesOfAsin(account: string, asin: string): Promise<Marketplace[]>;
+  /** DEC-1: on-hand at `at` from the latest lots snapshot, orders after it (FIFO) and receipts after it. */
+  onHand(account: string, marketplace: Marketplace, sku: string, at: Instant): Promise<OnHand>;
+  /** Creates an API key for the account; only its hash is stored. Returns the key in clear once. */
+  createApiKey(account: string, label?: string): Promise<string>;
+  /** The account an API key belongs to, or null. */
+  accountForApiKey(key: string): Promise<Account | null>;
+  /** True when any API key exists (the server then requires one on every call). */
+  hasApiKeys(): Promise<boolean>;
+  close(): Promise<void>;
+}
