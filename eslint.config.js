@@ -1,10 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'coverage/**', 'demo-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['bench/**/*.js', 'bin/**', '*.js'], languageOptions: { globals: globals.node } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -20,7 +22,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'path', 'http', 'https'], message: 'core/ is pure: no I/O' },
-            { group: ['../../store/*', '../../app/*', '../../api/*', '../../cli/*', '../../ingest/*'], message: 'core/ imports only core/' },
+            {
+              group: ['../../store/*', '../../app/*', '../../api/*', '../../cli/*', '../../ingest/*'],
+              message: 'core/ imports only core/',
+            },
           ],
         },
       ],

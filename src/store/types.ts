@@ -21,7 +21,11 @@ export interface ImportOptions {
   readonly source: string;
 }
 
-/** Filters for loading facts; every field optional. Time filters apply to the kind's main instant. */
+/**
+ * Filters for loading facts; every field optional. Time filters apply to the kind's main instant.
+ * sku/asin also work on kinds without that column, through the account's products on the same
+ * marketplace; they do not apply to seller and events. Exact rules per kind: store/load-facts.ts.
+ */
 export interface FactFilter {
   readonly marketplace?: Marketplace;
   readonly sku?: string;
@@ -48,6 +52,13 @@ export interface Account {
   readonly name: string;
 }
 
+/** An API key as shown to its owner (`clearway keys list`): never the key itself. */
+export interface ApiKeyInfo {
+  readonly label: string | null;
+  /** When the key was created. */
+  readonly created: Instant;
+}
+
 export interface FactStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Returns the account, creating it when it does not exist. */
@@ -59,7 +70,11 @@ export interface FactStore {
    * (a changed row is an update, counted `updated`); versioned kinds (products, seller) add a new
    * version only when something changed; identical rows count as `duplicates`.
    */
-  importFacts(account: string, batch: FactBatch, options: ImportOptions): Promise<Partial<Record<FactKind, ImportCounts>>>;
+  importFacts(
+    account: string,
+    batch: FactBatch,
+    options: ImportOptions,
+  ): Promise<Partial<Record<FactKind, ImportCounts>>>;
   /** Facts of one kind for an account, in the kind's natural order (by instant, then key). */
   loadFacts<K extends FactKind>(account: string, kind: K, filter?: FactFilter): Promise<FactsByKind[K][]>;
   /** How many facts of each kind the account holds (product and seller versions count each). */
@@ -70,11 +85,16 @@ export interface FactStore {
   marketplacesOfAsin(account: string, asin: string): Promise<Marketplace[]>;
   /** DEC-1: on-hand at `at` from the latest lots snapshot, orders after it (FIFO) and receipts after it. */
   onHand(account: string, marketplace: Marketplace, sku: string, at: Instant): Promise<OnHand>;
-  /** Creates an API key for the account; only its hash is stored. Returns the key in clear once. */
-  createApiKey(account: string, label?: string): Promise<string>;
+  /**
+   * Creates an API key for the account; only its sha-256 hash is stored. Returns the key in clear once.
+   * `created` defaults to the store's clock (Date.now()).
+   */
+  createApiKey(account: string, label?: string, created?: Instant): Promise<string>;
   /** The account an API key belongs to, or null. */
   accountForApiKey(key: string): Promise<Account | null>;
   /** True when any API key exists (the server then requires one on every call). */
   hasApiKeys(): Promise<boolean>;
+  /** The account's API keys, oldest first: labels and creation instants, never the key or its hash. */
+  listApiKeys(account: string): Promise<ApiKeyInfo[]>;
   close(): Promise<void>;
 }

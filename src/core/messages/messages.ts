@@ -59,3 +59,21 @@ export function t(code: string, values: Readonly<Record<string, unknown>> = {}, 
 export function tBoth(code: string, values: Readonly<Record<string, unknown>> = {}): { en: string; zh: string } {
   return { en: t(code, values, 'en'), zh: t(code, values, 'zh-CN') };
 }
+
+/**
+ * A business rejection or warning (GEN-4): a stable machine code, the RULEBOOK rule ID, the values
+ * compared, and the message in English and Simplified Chinese. Returned as a value, never thrown.
+ */
+export interface RuleIssue {
+  readonly code: string;
+  readonly rule: string;
+  readonly message: string;
+  readonly messageZh: string;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/** Builds a RuleIssue from a registered message code (values fill the message placeholders). */
+export function ruleIssue(code: string, rule: string, values: Readonly<Record<string, unknown>> = {}): RuleIssue {
+  const { en, zh } = tBoth(code, values);
+  return { code, rule, message: en, messageZh: zh, values };
+}

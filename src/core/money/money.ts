@@ -25,7 +25,14 @@ export class MoneyError extends Error {
 }
 
 function assertMinor(value: number, what: string): void {
-  if (!Number.isSafeInteger(value)) throw new MoneyError(`${what} must be an integer number of minor units, got ${value}`);
+  if (!Number.isSafeInteger(value))
+    throw new MoneyError(`${what} must be an integer number of minor units, got ${value}`);
+}
+
+function digitsOf(currency: Currency): number {
+  const digits = DIGITS[currency];
+  if (digits === undefined) throw new MoneyError(`unknown currency ${String(currency)}`);
+  return digits;
 }
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
@@ -39,7 +46,7 @@ export function parseMoney(text: string, currency: Currency): Minor {
   const m = DECIMAL.exec(trimmed);
   if (!m) throw new MoneyError(`"${text}" is not a decimal amount`);
   const [, sign, whole = '', fraction = ''] = m;
-  const digits = DIGITS[currency];
+  const digits = digitsOf(currency);
   const extra = fraction.slice(digits);
   if (/[1-9]/.test(extra)) {
     throw new MoneyError(`"${text}" has more than ${digits} decimal places for ${currency}`);
@@ -47,13 +54,14 @@ export function parseMoney(text: string, currency: Currency): Minor {
   const frac = fraction.slice(0, digits).padEnd(digits, '0');
   const value = Number(whole + frac);
   if (!Number.isSafeInteger(value)) throw new MoneyError(`"${text}" is too large`);
-  return sign === '-' ? -value : value;
+  // "-0.00" is zero, not -0 (which would print as "0" but fail Object.is equality).
+  return sign === '-' && value !== 0 ? -value : value;
 }
 
 /** Formats minor units as a plain decimal string in major units: 2309 USD → "23.09", 1500 JPY → "1500". */
 export function formatMoney(amount: Minor, currency: Currency): string {
   assertMinor(amount, 'amount');
-  const digits = DIGITS[currency];
+  const digits = digitsOf(currency);
   const negative = amount < 0;
   const abs = Math.abs(amount).toString();
   if (digits === 0) return (negative ? '-' : '') + abs;
@@ -75,27 +83,45 @@ export function formatMoneyForLocale(amount: Minor, currency: Currency, locale: 
 
 // ---- exact rational helpers ------------------------------------------------------------------
 
-/** a × num ÷ den rounded half up (away from zero for halves of positive values). den > 0. */
-export function mulDivHalfUp(a: number, num: number, den: number): number {
+function assertIntegers(a: number, num: number, den: number): void {
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(num) || !Number.isSafeInteger(den)) {
+    throw new MoneyError(`expected integers, got ${a} × ${num} ÷ ${den}`);
+  }
   if (den <= 0) throw new MoneyError('denominator must be positive');
-  const p = BigInt(a) * BigInt(num);
-  const d = BigInt(den);
-  const q = p / d;
-  const r = p % d;
-  // Half up: compare 2·|r| with den; toward +∞ for positives, symmetric for negatives.
-  const twice = (r < 0n ? -r : r) * 2n;
-  if (twice >= d) return Number(p >= 0n ? q + 1n : q - 1n);
-  return Number(q);
+}
+
+function toSafeNumber(q: bigint): number {
+  const n = Number(q);
+  if (!Number.isSafeInteger(n)) throw new MoneyError(`result ${q} is too large`);
+  return n;
+}
+
+/**
+ * a × num ÷ den rounded half up: an exact half goes away from zero (2.5 → 3, −2.5 → −3), so a
+ * negative amount rounds as the mirror image of the positive one. den > 0.
+ */
+export function mulDivHalfUp(a: number, num: number, den: number): number {
+  assertIntegers(a, num, den);
+  return divHalfUp(BigInt(a) * BigInt(num), BigInt(den));
 }
 
 /** a × num ÷ den rounded down (toward −∞). den > 0. */
 export function mulDivFloor(a: number, num: number, den: number): number {
-  if (den <= 0) throw new MoneyError('denominator must be positive');
+  assertIntegers(a, num, den);
   const p = BigInt(a) * BigInt(num);
   const d = BigInt(den);
   let q = p / d;
   if (p % d !== 0n && p < 0n) q -= 1n;
-  return Number(q);
+  return toSafeNumber(q);
+}
+
+/** p ÷ d (d > 0) rounded half away from zero. */
+function divHalfUp(p: bigint, d: bigint): number {
+  const q = p / d;
+  const r = p % d;
+  const twice = (r < 0n ? -r : r) * 2n;
+  if (twice >= d) return toSafeNumber(p >= 0n ? q + 1n : q - 1n);
+  return toSafeNumber(q);
 }
 
 // ---- percentages -----------------------------------------------------------------------------
@@ -117,9 +143,14 @@ export function percentOfHalfUp(amount: Minor, pct: number): Minor {
   return mulDivHalfUp(amount, percentToBasisPoints(pct), 10_000);
 }
 
-/** amount reduced by pct%, rounded half up (a computed price): 32.99 less 30% → 23.09. */
+/**
+ * amount reduced by pct% (a computed price): 32.99 less 30% → 23.09. The discount is rounded half up
+ * and taken off, so price + discount = amount to the cent (DEC-5: net = base − the listed discounts).
+ * Only at an exact half cent does this differ from rounding the price itself half up: 0.05 less 50%
+ * → discount 0.03, price 0.02.
+ */
 export function reduceByPercentHalfUp(amount: Minor, pct: number): Minor {
-  return mulDivHalfUp(amount, 10_000 - percentToBasisPoints(pct), 10_000);
+  return amount - percentOfHalfUp(amount, pct);
 }
 
 /** amount reduced by pct%, rounded down: a maximum allowed price (ceiling) the seller must stay under. */
@@ -166,14 +197,6 @@ export function parseRate(text: string): readonly [bigint, bigint] {
   return [num, 10n ** BigInt(fraction.length)];
 }
 
-function divHalfUp(p: bigint, d: bigint): number {
-  const q = p / d;
-  const r = p % d;
-  const twice = (r < 0n ? -r : r) * 2n;
-  if (twice >= d) return Number(p >= 0n ? q + 1n : q - 1n);
-  return Number(q);
-}
-
 /**
  * Converts an amount with `rate` = units of `to` per 1 unit of `from` (products' `fx_rate`),
  * rounded half up to the minor unit of `to`.
@@ -182,7 +205,7 @@ export function convert(amount: Minor, from: Currency, to: Currency, rate: strin
   assertMinor(amount, 'amount');
   if (from === to) return amount;
   const [num, den] = parseRate(rate);
-  const shift = DIGITS[to] - DIGITS[from];
+  const shift = digitsOf(to) - digitsOf(from);
   const p = BigInt(amount) * num * 10n ** BigInt(Math.max(shift, 0));
   const d = den * 10n ** BigInt(Math.max(-shift, 0));
   return divHalfUp(p, d);
@@ -196,7 +219,7 @@ export function convertByInverseRate(amount: Minor, from: Currency, to: Currency
   assertMinor(amount, 'amount');
   if (from === to) return amount;
   const [num, den] = parseRate(rate);
-  const shift = DIGITS[to] - DIGITS[from];
+  const shift = digitsOf(to) - digitsOf(from);
   const p = BigInt(amount) * den * 10n ** BigInt(Math.max(shift, 0));
   const d = num * 10n ** BigInt(Math.max(-shift, 0));
   return divHalfUp(p, d);

@@ -1,0 +1,70 @@
+// The reader contract of ingest/: a reader recognises one file kind by its header and turns each row
+// into facts. clearway's own CSV fact files are readers (csv-facts.ts); Amazon report readers plug into
+// the same registry (registry.ts) later. Readers never touch the store: what they need to know about the
+// account (which marketplaces sell a SKU) comes through the IngestContext.
+import type { FactKind, FactsByKind, Instant } from '../core/catalog/facts.js';
+import type { Marketplace } from '../core/catalog/marketplace.js';
+import type { Row } from './row.js';
+
+/** One problem of an imported file: line 1 is the header; column is a header name (null: whole row/file). */
+export interface Issue {
+  readonly line: number | null;
+  readonly column: string | null;
+  /** Message code of the ingest catalogue (messages.ts); rendered with `values` in either language. */
+  readonly code: string;
+  readonly values: Readonly<Record<string, string | number>>;
+}
+
+export interface IngestContext {
+  /** The account the facts are imported into (seller rows must name it). */
+  readonly account: string;
+  /** `--marketplace`: decides the marketplace of rows that do not say it; null when not given. */
+  readonly marketplace: Marketplace | null;
+  /** The import instant: `validFrom` of products and seller rows without `at` (DEC-6). */
+  readonly importedAt: Instant;
+  /** Marketplaces where the account (or an earlier file of this import) has a product with this SKU. */
+  marketplacesOfSku(sku: string): Promise<readonly Marketplace[]>;
+  /** Marketplaces where the account (or an earlier file of this import) has a product with this ASIN. */
+  marketplacesOfAsin(asin: string): Promise<readonly Marketplace[]>;
+}
+
+/** Where a reader puts the facts of a row. */
+export interface FactSink {
+  add<K extends FactKind>(kind: K, fact: FactsByKind[K]): void;
+}
+
+/** Turns one data row into facts; on a bad value it records the issue on the row and adds nothing. */
+export type RowConverter = (row: Row, sink: FactSink) => void | Promise<void>;
+
+/** How well a header fits a reader: `missing` required columns, `known` header columns it reads. */
+export interface HeaderFit {
+  readonly missing: readonly string[];
+  readonly known: number;
+  /** Header columns the reader does not read (reported as warnings). */
+  readonly ignored: readonly string[];
+}
+
+export interface Reader {
+  /** The kind shown in import summaries ('orders', later 'amazon_all_orders' …). */
+  readonly kind: string;
+  /** Import order when several files are named: lower first (seller 0, products 1, the rest 2). */
+  readonly rank: number;
+  fit(header: readonly string[]): HeaderFit;
+  /** Starts reading one file: the converter may keep per-file state. */
+  start(context: IngestContext): RowConverter;
+}
+
+/** A reader's header fit from its required and optional column names (exact, case-sensitive names). */
+export function fitByColumns(
+  header: readonly string[],
+  required: readonly string[],
+  optional: readonly string[],
+): HeaderFit {
+  const present = new Set(header);
+  const all = new Set([...required, ...optional]);
+  return {
+    missing: required.filter((c) => !present.has(c)),
+    known: header.filter((c) => all.has(c)).length,
+    ignored: header.filter((c) => !all.has(c)),
+  };
+}

@@ -1,0 +1,144 @@
+// The Kysely query layer shared by SQLite and PostgreSQL: table types, connections, write transactions
+// and the few SQL fragments Kysely has no builder for.
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Generated, type SqliteDatabase } from 'kysely';
+import pg from 'pg';
+import type { Dialect, Row } from './fact-rows.js';
+import { StoreInputError, STORE_MESSAGES } from './messages.js';
+
+export interface AccountsTable {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface ApiKeysTable {
+  id: Generated<number>;
+  account_id: number;
+  /** sha-256 of the key, hex; the key itself is never stored. */
+  key_hash: string;
+  label: string | null;
+  created_at: number;
+}
+
+/** One row per importFacts call: its source, instant and counts (JSON). */
+export interface ImportsTable {
+  id: Generated<number>;
+  account_id: number;
+  source: string;
+  imported_at: number;
+  counts: string;
+}
+
+export interface StoreTables {
+  accounts: AccountsTable;
+  api_keys: ApiKeysTable;
+  imports: ImportsTable;
+}
+
+/** The fact tables, addressed by name (their columns are described in fact-tables.ts). */
+export type FactDb = Record<string, Row>;
+
+export type StoreDb = Kysely<StoreTables>;
+
+/** The same connection seen through the fact-table typing. */
+export function factDb(db: StoreDb): Kysely<FactDb> {
+  return db as unknown as Kysely<FactDb>;
+}
+
+/** How long a writer waits for another process's lock on a SQLite file before failing. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+export function openSqlite(path: string): StoreDb {
+  const database = new Database(path);
+  // The busy timeout first: switching a new file to WAL needs a lock another process may hold.
+  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  // Durable at every checkpoint; with WAL a crash loses at most the last transactions, never consistency.
+  database.pragma('synchronous = NORMAL');
+  return new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+const STATEMENT_CACHE_SIZE = 200;
+
+/**
+ * Kysely prepares every query it runs; imports run the same few statements thousands of times, so
+ * the prepared statements are kept (least recently used first out).
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) cache.delete(text);
+      else statement = database.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      return statement;
+    },
+  };
+}
+
+const INT8_OID = 20;
+
+/** bigint columns (money, instants, counts) come back as numbers, refused when not exact. */
+function parseInt8(text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new StoreInputError(STORE_MESSAGES.STORE_UNSAFE_INTEGER, { value: text });
+  return n;
+}
+
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID && format !== 'binary'
+      ? parseInt8
+      : pg.types.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+export function openPostgres(url: string): StoreDb {
+  const pool = new pg.Pool({ connectionString: url, types: pgTypes, max: 8 });
+  // An idle client losing its server must not crash the process; the next query reports the error.
+  pool.on('error', () => {});
+  return new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Runs `fn` in one write transaction. SQLite: `BEGIN IMMEDIATE` takes the write lock first (waiting
+ * up to the busy timeout), so a read-then-write import never fails on another process's commit.
+ * Any error rolls everything back.
+ */
+export async function inWriteTransaction<T>(
+  db: StoreDb,
+  dialect: Dialect,
+  fn: (trx: StoreDb) => Promise<T>,
+): Promise<T> {
+  if (dialect === 'postgres') return db.transaction().execute(fn);
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    let result: T;
+    try {
+      result = await fn(conn);
+    } catch (error) {
+      // SQLite may already have rolled back (e.g. on a full disk); the original error is what matters.
+      await sql`rollback`.execute(conn).catch(() => {});
+      throw error;
+    }
+    await sql`commit`.execute(conn);
+    return result;
+  });
+}
+
+/** A boolean parameter as the dialect stores it (SQLite: 0/1). */
+export function boolParam(dialect: Dialect, value: boolean): boolean | number {
+  return dialect === 'sqlite' ? (value ? 1 : 0) : value;
+}
+
+/** Rows per multi-row statement: under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+export function chunkSize(columnsPerRow: number): number {
+  return Math.max(1, Math.min(1000, Math.floor(30_000 / columnsPerRow)));
+}
+
+export function* chunks<T>(items: readonly T[], size: number): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

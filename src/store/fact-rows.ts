@@ -1,0 +1,108 @@
+// Facts ⇄ table rows, for both dialects: validation of what the store is given, the mapping to columns
+// and back (a round trip gives the identical fact), row equality and natural-key strings.
+import type { ColumnSpec, FactTableSpec } from './fact-tables.js';
+import { StoreInputError, STORE_MESSAGES } from './messages.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Row = Record<string, unknown>;
+/** Any fact object (the kinds' interfaces are not index signatures, so fields are read through a cast). */
+type Fact = object;
+const field = (fact: Fact, name: string): unknown => (fact as Record<string, unknown>)[name];
+
+const INT32_MAX = 2 ** 31 - 1;
+
+function problemOf(c: ColumnSpec, v: unknown): string | null {
+  if (v === null || v === undefined) return c.nullable ? null : 'is required';
+  switch (c.type) {
+    case 'text':
+      return typeof v === 'string' ? null : 'must be a string';
+    case 'int':
+      return Number.isSafeInteger(v) && Math.abs(v as number) <= INT32_MAX ? null : 'must be an integer (32-bit)';
+    case 'big':
+      return Number.isSafeInteger(v) ? null : 'must be a safe integer';
+    case 'real':
+      return typeof v === 'number' && Number.isFinite(v) ? null : 'must be a finite number';
+    case 'bool':
+      return typeof v === 'boolean' ? null : 'must be true or false';
+    case 'json':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string') ? null : 'must be an array of strings';
+  }
+}
+
+/**
+ * Minimal validation before anything is written: every column has a value of its type (integers
+ * exact, money and instants safe integers), required ones are present. Allowed values (enums) are
+ * CHECK constraints of the tables. Throws StoreInputError naming the kind, row index and field.
+ */
+export function validateFact(spec: FactTableSpec, fact: unknown, index: number): void {
+  if (typeof fact !== 'object' || fact === null) {
+    throw new StoreInputError(STORE_MESSAGES.STORE_INVALID_FACT, {
+      kind: spec.kind,
+      index,
+      field: '*',
+      problem: 'must be an object',
+      value: String(fact),
+    });
+  }
+  for (const c of spec.columns) {
+    const v = field(fact, c.field);
+    const problem = problemOf(c, v);
+    if (problem) {
+      throw new StoreInputError(STORE_MESSAGES.STORE_INVALID_FACT, {
+        kind: spec.kind,
+        index,
+        field: c.field,
+        problem,
+        value: JSON.stringify(v) ?? 'undefined',
+      });
+    }
+  }
+}
+
+/** The table row of a validated fact (without account_id). */
+export function toRow(spec: FactTableSpec, fact: Fact, dialect: Dialect): Row {
+  const row: Row = {};
+  for (const c of spec.columns) {
+    const v = field(fact, c.field);
+    if (v === null || v === undefined) row[c.column] = null;
+    else if (c.type === 'bool') row[c.column] = dialect === 'sqlite' ? (v ? 1 : 0) : v;
+    else if (c.type === 'json') row[c.column] = JSON.stringify(v);
+    else row[c.column] = v;
+  }
+  return row;
+}
+
+/** The fact of a table row, field by field in the kind's column order. */
+export function fromRow(spec: FactTableSpec, row: Row): Record<string, unknown> {
+  const fact: Record<string, unknown> = {};
+  for (const c of spec.columns) {
+    const v = row[c.column];
+    if (v === null || v === undefined) fact[c.field] = null;
+    else if (c.type === 'bool') fact[c.field] = v === true || v === 1;
+    else if (c.type === 'json') fact[c.field] = JSON.parse(v as string) as unknown;
+    else if (c.type === 'text') fact[c.field] = v;
+    else fact[c.field] = Number(v);
+  }
+  return fact;
+}
+
+function same(c: ColumnSpec, a: unknown, b: unknown): boolean {
+  const x = a ?? null;
+  const y = b ?? null;
+  if (x === null || y === null) return x === y;
+  if (c.type === 'json') return JSON.stringify(x) === JSON.stringify(y);
+  return x === y;
+}
+
+/** True when two facts of a kind agree on every field (`ignore`: a field left out, e.g. validFrom). */
+export function factsEqual(spec: FactTableSpec, a: Fact, b: Fact, ignore?: string): boolean {
+  for (const c of spec.columns) {
+    if (c.field !== ignore && !same(c, field(a, c.field), field(b, c.field))) return false;
+  }
+  return true;
+}
+
+/** A string naming a fact by the given fields (its natural key or identity). */
+export function keyOf(fields: readonly string[], fact: Fact): string {
+  return JSON.stringify(fields.map((f) => field(fact, f)));
+}
