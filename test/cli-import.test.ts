@@ -109,6 +109,14 @@ const EVERY_KIND: Record<string, { file: string; lines: string[] }> = {
     file: 'pricing_rules.csv',
     lines: ['rule_id,sku,at,action,min_price,max_price', 'AUTO-1,MUG-BLUE,2026-01-15,create,19.99,29.99'],
   },
+  outlet_events: {
+    file: 'outlet_events.csv',
+    lines: [
+      'deal_id,sku,at,type,kind,price,reasons,actor',
+      'OD-1,MUG-BLUE,2026-02-02T10:00:00-08:00,submitted,outlet_deal,16.99,,seller',
+      'OD-1,MUG-BLUE,2026-02-04T00:00:00-08:00,not_approved,,,OUTLET_REVIEW_IMAGES;OUTLET_REVIEW_RATING,operator',
+    ],
+  },
 };
 
 const EXPECTED_COUNTS = Object.fromEntries(Object.entries(EVERY_KIND).map(([kind, f]) => [kind, f.lines.length - 1]));

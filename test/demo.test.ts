@@ -1,5 +1,5 @@
 // `clearway demo` end to end: files written, a fresh SQLite database loaded through the ordinary importer
-// (nothing rejected, every fact stored), the store's DEC-1 on-hand agreeing with the generator's stock,
+// (fact files, then the Amazon reports through the report readers; nothing rejected, every fact stored), the store's DEC-1 on-hand agreeing with the generator's stock,
 // a second run replacing the database rather than adding to it, the server started with its URL printed,
 // and bad arguments refused with exit 2.
 import { existsSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FACT_KINDS } from '../src/core/catalog/facts.js';
+import { FACT_KINDS, type FactKind } from '../src/core/catalog/facts.js';
+import { buildReports, type ReportKind } from '../src/app/demo/write-reports.js';
 import { DEFAULT_DEMO_SEED, generateDemo, type DemoData } from '../src/app/demo/generate.js';
 import { run } from '../src/cli/program.js';
 import { openStore } from '../src/store/open.js';
@@ -64,7 +65,27 @@ describe('clearway demo', () => {
       counts: Record<string, number>;
     };
     expect(doc).toMatchObject({ db: join(dir, 'demo.db'), today: AT, seed: DEFAULT_DEMO_SEED });
-    for (const kind of FACT_KINDS) expect(doc.counts[kind], kind).toBe(expected.facts[kind].length);
+    // The Amazon reports are imported after the fact files: their order lines are the lines already there
+    // (nothing counted twice); they add the report kinds, one lowest-new offer per ASIN of the planning
+    // report, and lots only for SKUs without a lots snapshot at the report's instant.
+    const reports = [...buildReports(expected).values()];
+    const rowsOf = (kind: ReportKind) => reports.reduce((sum, r) => sum + r[kind].length, 0);
+    const planning = reports.flatMap((r) => r.inventory_planning);
+    const lowestNew = new Set(
+      planning.filter((r) => (r['lowest-price-new-plus-shipping'] ?? '') !== '').map((r) => `${r.marketplace}|${r.asin}`),
+    );
+    const added: Partial<Record<FactKind, number>> = {
+      inventory_snapshots: rowsOf('manage_inventory'),
+      planning_rows: rowsOf('inventory_planning'),
+      restock_rows: rowsOf('restock'),
+      offers: lowestNew.size,
+    };
+    for (const kind of FACT_KINDS) {
+      if (kind === 'lots') continue;
+      expect(doc.counts[kind], kind).toBe(expected.facts[kind].length + (added[kind] ?? 0));
+    }
+    expect(doc.counts.lots).toBeGreaterThanOrEqual(expected.facts.lots.length);
+    expect(doc.counts.lots).toBeLessThanOrEqual(expected.facts.lots.length + 8 * planning.length);
     expect(result.stderr).toContain('order lines');
     for (const file of [
       'facts/US/orders.csv',

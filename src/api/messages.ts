@@ -69,6 +69,12 @@ export const API_MESSAGES = defineMessages({
   DASHBOARD_KIND_frozen_was_prices: { en: 'Frozen Was Prices', zh: '冻结的 Was Price' },
   DASHBOARD_KIND_evidence: { en: 'List Price evidence', zh: '标价证据' },
   DASHBOARD_KIND_pricing_rules: { en: 'Automated pricing rules', zh: '自动定价规则' },
+  DASHBOARD_KIND_outlet_events: { en: 'Outlet deal events', zh: '奥特莱斯促销事件' },
+  DASHBOARD_KIND_ishs_enrollment: { en: 'In-Stock Head Start enrolment events', zh: '有库存抢先起步注册事件' },
+  DASHBOARD_KIND_shipment_eta_changes: { en: 'Shipment ETA changes', zh: '货件预计到达时间变更' },
+  DASHBOARD_KIND_promises: { en: 'Order promise events', zh: '订单承诺事件' },
+  DASHBOARD_KIND_presale_campaigns: { en: 'Pre-sale campaigns', zh: '预售活动' },
+  DASHBOARD_KIND_presale_events: { en: 'Pre-sale campaign events', zh: '预售活动事件' },
 });
 
 /** The catalogue code of a fact kind's dashboard label. */

@@ -1,6 +1,7 @@
 // The HTTP server of `clearway serve` (Fastify): the API under /api/v1 (route plugins listed in
 // routes/index.ts, zod schemas → OpenAPI 3 at /api/v1/openapi.json), the API docs page at /api/docs
-// (Swagger UI, assets served from the package, nothing from a CDN) and the placeholder dashboard at /.
+// (Swagger UI, assets served from the package, nothing from a CDN) and the web dashboard at / (web.ts:
+// web/dist built by Vite), or the placeholder page of dashboard.ts when no built dashboard is given.
 import { readFileSync } from 'node:fs';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -19,6 +20,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { installErrorHandlers } from './errors.js';
 import { API_MESSAGES } from './messages.js';
 import { API_ROUTES } from './routes/index.js';
+import { defaultWebRoot, webRoutes } from './web.js';
 
 export { isLoopbackHost };
 
@@ -36,6 +38,11 @@ export interface BuildServerOptions {
   readonly requireKeys?: boolean;
   /** Fastify's request log (default off). */
   readonly logger?: boolean;
+  /**
+   * Folder of the built web dashboard (web/dist) served at `/`; null or absent: the placeholder page.
+   * `startServer` passes the checkout's web/dist when it has been built.
+   */
+  readonly webRoot?: string | null;
 }
 
 /** clearway's version, from package.json (two levels up from src/api and from dist/api). */
@@ -91,7 +98,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     },
     { prefix: API_PREFIX },
   );
-  await app.register(dashboardRoutes(auth));
+  await app.register(options.webRoot ? webRoutes(options.webRoot) : dashboardRoutes(auth));
   return app;
 }
 
@@ -114,6 +121,8 @@ export interface StartServerOptions {
   readonly port: number;
   readonly defaultAccount: string;
   readonly logger?: boolean;
+  /** The built dashboard to serve at `/` (default: web/dist when built; null: the placeholder page). */
+  readonly webRoot?: string | null;
 }
 
 export interface RunningServer {
@@ -143,6 +152,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     defaultAccount: options.defaultAccount,
     requireKeys: !loopback,
     logger: options.logger ?? false,
+    webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
   });
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();

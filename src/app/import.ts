@@ -1,17 +1,28 @@
-// `clearway import`: reads fact files (ingest/) and stores each one in one transaction (store/).
-// A file with any rejected row stores nothing (CONTRACT.md). Files are imported seller first, then
-// products, then the rest, so one command can load a whole folder: later files look their SKUs up in
-// the products of the account, which include those stored by earlier files of the same run.
+// `clearway import`: reads fact files and Amazon reports (ingest/) and stores each one in one
+// transaction (store/). A file with any rejected row stores nothing (CONTRACT.md). Files are imported
+// seller first, then products, then the rest, so one command can load a whole folder: later files look
+// their SKUs up in the products of the account, which include those stored by earlier files of the run.
+//
+// Each file is streamed: read and stored batch by batch inside its one transaction (memory bounded by
+// a batch, whatever the file's size). A rejected row stops the storing; reading goes on to list every
+// rejection, and the transaction is rolled back at the end. Chosen over "validate in a first pass,
+// store in a second" because a good file — the usual case — is then read once: the second pass would
+// cost a whole extra parse (see bench/import-all-orders.bench.js for the figures).
+//
+// A snapshot (Amazon inventory report) whose row count differs by more than 50% from the previous
+// snapshot of the same kind and marketplace gets a warning: Amazon is known to send truncated reports.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FactKind, Instant } from '../core/catalog/facts.js';
 import type { Marketplace } from '../core/catalog/marketplace.js';
+import { formatInstant } from '../core/calendar/calendar.js';
 import { t, type Lang } from '../core/messages/messages.js';
+import { AMAZON } from '../ingest/amazon/messages.js';
 import { INGEST } from '../ingest/messages.js';
 import type { IngestContext, Issue, Reader } from '../ingest/reader.js';
-import { readFactFile, readHead, type FileRead } from '../ingest/read-file.js';
+import { readHead, streamFactFile, type FileEnd } from '../ingest/read-file.js';
 import { detectReader, READERS } from '../ingest/registry.js';
-import type { FactBatch, FactStore } from '../store/types.js';
+import type { FactStore, ImportLookups } from '../store/types.js';
 
 /** A rejection or warning, with its reason rendered in the requested language. */
 export interface ImportIssue {
@@ -51,6 +62,8 @@ export interface ImportFilesOptions {
   readonly onProgress?: (file: string, rows: number) => void;
   readonly progressEvery?: number;
   readonly readers?: readonly Reader[];
+  /** `--encoding`: the character encoding of every file (detected per file when absent). */
+  readonly encoding?: string | null;
 }
 
 /** Files named on the command line: a directory stands for every .csv file in it (by name). */
@@ -69,45 +82,42 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
 }
 
 /** Stable order by reader rank (seller, products, the rest); unreadable or unknown files rank with the rest. */
-async function inImportOrder(files: readonly string[], readers: readonly Reader[]): Promise<string[]> {
+async function inImportOrder(
+  files: readonly string[],
+  readers: readonly Reader[],
+  options: ImportFilesOptions,
+): Promise<string[]> {
   const ranked: { file: string; index: number; rank: number }[] = [];
+  const hint = { marketplace: options.marketplace ?? null, encoding: options.encoding ?? null };
   for (const [index, file] of files.entries()) {
-    const head = await readHead(file).catch(() => null);
+    const head = await readHead(file, hint).catch(() => null);
     const rank = (head && detectReader(head.header, readers).reader?.rank) ?? 2;
     ranked.push({ file, index, rank });
   }
   return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map((r) => r.file);
 }
 
-/**
- * SKU/ASIN → marketplaces where the account has a product, asked of the store once per id. Products
- * stored by an earlier file of the run are in the store already: the answers are dropped after each file
- * that stored products.
- */
-class ProductIndex {
-  private readonly answers = new Map<string, Promise<Marketplace[]>>();
-
-  constructor(
-    private readonly store: FactStore,
-    private readonly account: string,
-  ) {}
-
-  marketplaces(kind: 'sku' | 'asin', id: string): Promise<Marketplace[]> {
-    const key = `${kind}:${id}`;
-    let answer = this.answers.get(key);
+/** The ingest context of one file: its look-ups run in the file's transaction, each id asked once. */
+function contextOf(account: string, lookups: ImportLookups, options: ImportFilesOptions): IngestContext {
+  const answers = new Map<string, Promise<readonly Marketplace[]>>();
+  const once = (key: string, ask: () => Promise<readonly Marketplace[]>) => {
+    let answer = answers.get(key);
     if (!answer) {
-      answer =
-        kind === 'sku'
-          ? this.store.marketplacesOfSku(this.account, id)
-          : this.store.marketplacesOfAsin(this.account, id);
-      this.answers.set(key, answer);
+      answer = ask();
+      answers.set(key, answer);
     }
     return answer;
-  }
-
-  stored(batch: FactBatch): void {
-    if (batch.products?.length) this.answers.clear();
-  }
+  };
+  return {
+    account,
+    marketplace: options.marketplace ?? null,
+    importedAt: options.at,
+    marketplacesOfSku: (sku) => once(`sku:${sku}`, () => lookups.marketplacesOfSku(sku)),
+    marketplacesOfAsin: (asin) => once(`asin:${asin}`, () => lookups.marketplacesOfAsin(asin)),
+    priceAt: (marketplace, sku, at) => lookups.priceAt(marketplace, sku, at),
+    hasFactsAt: (kind, marketplace, sku, at) => lookups.hasFactsAt(kind, marketplace, sku, at),
+    orderLinesBetween: (from, to) => lookups.orderLinesBetween(from, to),
+  };
 }
 
 function render(issue: Issue, lang: Lang): ImportIssue {
@@ -118,14 +128,87 @@ function unreadable(detail: string): Issue {
   return { line: null, column: null, code: INGEST.IMPORT_UNREADABLE, values: { detail } };
 }
 
-function factCount(batch: FactBatch): number {
-  return Object.values(batch).reduce((sum, facts) => sum + (facts?.length ?? 0), 0);
+/** Thrown inside a file's transaction when the file had a rejected row: rolls everything back. */
+class FileRejected extends Error {}
+
+/** The truncated-report warnings of a file's snapshots (differing by more than 50% from the previous). */
+async function snapshotWarnings(end: FileEnd, lookups: ImportLookups): Promise<Issue[]> {
+  const warnings: Issue[] = [];
+  for (const snapshot of end.snapshots) {
+    const previous = await lookups.previousSnapshot(snapshot.kind, snapshot.marketplace, snapshot.at);
+    if (!previous || Math.abs(snapshot.rows - previous.rows) * 2 <= previous.rows) continue;
+    const values = {
+      kind: snapshot.kind,
+      marketplace: snapshot.marketplace,
+      rows: snapshot.rows,
+      previous: previous.rows,
+      previousAt: formatInstant(previous.at),
+    };
+    warnings.push({ line: null, column: null, code: AMAZON.IMPORT_SNAPSHOT_SIZE, values });
+  }
+  return warnings;
+}
+
+async function importFile(
+  store: FactStore,
+  account: string,
+  file: string,
+  options: ImportFilesOptions,
+  readers: readonly Reader[],
+): Promise<ImportFileSummary> {
+  const lang = options.lang ?? 'en';
+  let end: FileEnd | null = null;
+  const warnings: Issue[] = [];
+  let counts: Awaited<ReturnType<FactStore['importFactStream']>> = {};
+  try {
+    counts = await store.importFactStream(
+      account,
+      async function* (lookups) {
+        const read = streamFactFile(file, contextOf(account, lookups, options), {
+          readers,
+          encoding: options.encoding ?? null,
+          progressEvery: options.progressEvery,
+          onProgress: options.onProgress ? (rows) => options.onProgress?.(file, rows) : undefined,
+        });
+        end = yield* read;
+        if (end.rejected.length > 0) throw new FileRejected();
+        warnings.push(...(await snapshotWarnings(end, lookups)));
+      },
+      { importedAt: options.at, source: file },
+    );
+  } catch (error) {
+    // A missing or unreadable file is a rejected file; anything else is a bug and propagates.
+    if (error instanceof FileRejected) counts = {};
+    else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') {
+      const rejected = [unreadable(error.message)];
+      end = { kind: null, rows: 0, warnings: [], rejected, rejectedMore: 0, snapshots: [], encoding: '' };
+    } else throw error;
+  }
+  const read = end as FileEnd | null;
+  if (read === null) throw new Error(`${file}: the import ended without reading the file`);
+  const summary = {
+    file,
+    kind: read.kind,
+    rows: read.rows,
+    added: 0,
+    updated: 0,
+    duplicates: 0,
+    warnings: [...read.warnings, ...warnings].map((w) => render(w, lang)),
+    rejected: read.rejected.map((r) => render(r, lang)),
+    rejectedMore: read.rejectedMore,
+  };
+  for (const kind of Object.keys(counts) as FactKind[]) {
+    summary.added += counts[kind]?.added ?? 0;
+    summary.updated += counts[kind]?.updated ?? 0;
+    summary.duplicates += counts[kind]?.duplicates ?? 0;
+  }
+  return summary;
 }
 
 /**
- * Imports fact files into an account (created when missing). Each file is read whole first; only a
- * file without any rejected row is stored, in one transaction. Never throws for a bad file: its
- * rejections are in the summary (the CLI exits 2).
+ * Imports fact files into an account (created when missing), each streamed into its own transaction;
+ * only a file without any rejected row is stored. Never throws for a bad file: its rejections are in
+ * the summary (the CLI exits 2).
  */
 export async function importFiles(
   store: FactStore,
@@ -133,55 +216,11 @@ export async function importFiles(
   paths: readonly string[],
   options: ImportFilesOptions,
 ): Promise<ImportSummary> {
-  const lang = options.lang ?? 'en';
   const readers = options.readers ?? READERS;
   await store.ensureAccount(account);
-  const products = new ProductIndex(store, account);
-  const context: IngestContext = {
-    account,
-    marketplace: options.marketplace ?? null,
-    importedAt: options.at,
-    marketplacesOfSku: (sku) => products.marketplaces('sku', sku),
-    marketplacesOfAsin: (asin) => products.marketplaces('asin', asin),
-  };
   const files: ImportFileSummary[] = [];
-  for (const file of await inImportOrder(await expandPaths(paths), readers)) {
-    let read: FileRead;
-    try {
-      read = await readFactFile(file, context, {
-        readers,
-        progressEvery: options.progressEvery,
-        onProgress: options.onProgress ? (rows) => options.onProgress?.(file, rows) : undefined,
-      });
-    } catch (error) {
-      // A missing or unreadable file is a rejected file; anything else is a bug and propagates.
-      if (!(error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string')) throw error;
-      const detail = error.message;
-      read = { kind: null, rows: 0, batch: {}, warnings: [], rejectedMore: 0, rejected: [unreadable(detail)] };
-    }
-    const summary = {
-      file,
-      kind: read.kind,
-      rows: read.rows,
-      added: 0,
-      updated: 0,
-      duplicates: 0,
-      warnings: read.warnings.map((w) => render(w, lang)),
-      rejected: read.rejected.map((r) => render(r, lang)),
-      rejectedMore: read.rejectedMore,
-    };
-    if (read.rejected.length > 0 || factCount(read.batch) === 0) {
-      files.push(summary);
-      continue;
-    }
-    const counts = await store.importFacts(account, read.batch, { importedAt: options.at, source: file });
-    for (const kind of Object.keys(counts) as FactKind[]) {
-      summary.added += counts[kind]?.added ?? 0;
-      summary.updated += counts[kind]?.updated ?? 0;
-      summary.duplicates += counts[kind]?.duplicates ?? 0;
-    }
-    products.stored(read.batch);
-    files.push(summary);
+  for (const file of await inImportOrder(await expandPaths(paths), readers, options)) {
+    files.push(await importFile(store, account, file, options, readers));
   }
   return { files };
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { FactKind, FactsByKind } from '../core/catalog/facts.js';
 import type { Marketplace } from '../core/catalog/marketplace.js';
 import { t } from '../core/messages/messages.js';
-import { CLEARWAY_COLUMNS } from './csv-facts.js';
+import { CLEARWAY_COLUMNS, type CsvFactKind } from './csv-facts.js';
 import { readFactFile, type FileRead } from './read-file.js';
 import type { IngestContext } from './reader.js';
 
@@ -24,12 +24,15 @@ function context(overrides: Partial<IngestContext> = {}): IngestContext {
     importedAt: IMPORTED_AT,
     marketplacesOfSku: async (sku) => CATALOGUE[sku] ?? [],
     marketplacesOfAsin: async (asin) => ASINS[asin] ?? [],
+    priceAt: async () => null,
+    hasFactsAt: async () => false,
+    orderLinesBetween: async () => [],
     ...overrides,
   };
 }
 
 /** Writes a CSV with the kind's full contract header and reads it. */
-async function read(kind: FactKind, rows: string[], ctx = context()): Promise<FileRead> {
+async function read(kind: CsvFactKind, rows: string[], ctx = context()): Promise<FileRead> {
   const { required, optional } = CLEARWAY_COLUMNS[kind];
   return readLines([[...required, ...optional].join(','), ...rows], ctx);
 }

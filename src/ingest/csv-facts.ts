@@ -9,13 +9,19 @@ import {
   CHANNELS,
   CODE_TYPES,
   CONDITIONS,
+  OUTLET_ACTORS,
+  OUTLET_EVENT_TYPES,
+  OUTLET_KINDS,
   PRICING_RULE_ACTIONS,
   PROMOTION_KINDS,
+  FACT_KINDS,
   SELLING_PLANS,
+  type CommandRecordedKind,
   type FactKind,
 } from '../core/catalog/facts.js';
 import { marketplaceInfo, type Marketplace } from '../core/catalog/marketplace.js';
 import { CURRENCIES } from '../core/money/money.js';
+import { outletEventId } from '../core/outlet/events.js';
 import { INGEST } from './messages.js';
 import { fitByColumns, type IngestContext, type Reader, type RowConverter } from './reader.js';
 import { resolveMarketplace } from './resolve-marketplace.js';
@@ -28,7 +34,12 @@ export interface CsvColumns {
 }
 
 /** The header of each clearway CSV fact file, as CONTRACT.md lists it. */
-export const CLEARWAY_COLUMNS: Record<FactKind, CsvColumns> = {
+/** Fact kinds read only from Amazon's own reports (ingest/amazon/): they have no clearway CSV file. */
+export type ReportOnlyKind = 'inventory_snapshots' | 'planning_rows' | 'restock_rows';
+/** Fact kinds with a clearway CSV file. */
+export type CsvFactKind = Exclude<FactKind, ReportOnlyKind | CommandRecordedKind>;
+
+export const CLEARWAY_COLUMNS: Record<CsvFactKind, CsvColumns> = {
   products: {
     // prettier-ignore
     required: [
@@ -67,6 +78,7 @@ export const CLEARWAY_COLUMNS: Record<FactKind, CsvColumns> = {
   frozen_was_prices: { required: ['asin', 'marketplace', 'price', 'from', 'to'], optional: [] },
   evidence: { required: ['asin', 'marketplace', 'at', 'price', 'url'], optional: [] },
   pricing_rules: { required: ['rule_id', 'sku', 'at', 'action', 'min_price', 'max_price'], optional: [] },
+  outlet_events: { required: ['deal_id', 'sku', 'at', 'type', 'kind', 'price', 'reasons', 'actor'], optional: [] },
 };
 
 const NO_IDS: readonly string[] = Object.freeze([]);
@@ -90,7 +102,7 @@ function money(mp: Marketplace) {
   return marketplaceInfo(mp).currency;
 }
 
-const CONVERTERS: Record<FactKind, (context: IngestContext) => RowConverter> = {
+const CONVERTERS: Record<CsvFactKind, (context: IngestContext) => RowConverter> = {
   products: (context) => (row, sink) => {
     const marketplace = row.marketplace('marketplace');
     if (row.failed) return;
@@ -333,13 +345,48 @@ const CONVERTERS: Record<FactKind, (context: IngestContext) => RowConverter> = {
     };
     if (!row.failed) sink.add('pricing_rules', fact);
   },
+
+  // An Outlet deal's history (OUT-7), e.g. review decisions or a deal history from another tool.
+  outlet_events: (context) => async (row, sink) => {
+    const marketplace = await resolveMarketplace(row, 'sku', context);
+    if (marketplace === null) return;
+    const reasons = row.raw('reasons');
+    const dealId = row.text('deal_id');
+    const type = row.oneOf('type', OUTLET_EVENT_TYPES);
+    const at = row.instant('at', zone(marketplace));
+    const fact = {
+      id: outletEventId(dealId, type, at),
+      dealId,
+      sku: row.text('sku'),
+      marketplace,
+      at,
+      type,
+      kind: row.optionalOneOf('kind', OUTLET_KINDS),
+      price: row.optionalMoney('price', money(marketplace)),
+      // Several reasons are separated by ';'.
+      reasons:
+        reasons === ''
+          ? NO_IDS
+          : reasons
+              .split(';')
+              .map((r) => r.trim())
+              .filter((r) => r !== ''),
+      actor: row.oneOf('actor', OUTLET_ACTORS),
+    };
+    if (!row.failed) sink.add('outlet_events', fact);
+  },
 };
 
 /** Import order: the seller first, then products (other kinds look their SKUs up), then the rest. */
 const RANK: Partial<Record<FactKind, number>> = { seller: 0, products: 1 };
 
 /** One reader per clearway CSV fact kind. */
-export const CLEARWAY_READERS: readonly Reader[] = (Object.keys(CLEARWAY_COLUMNS) as FactKind[]).map((kind) => {
+/** The fact kinds of clearway CSV files, in FACT_KINDS order. */
+export const CSV_FACT_KINDS: readonly CsvFactKind[] = FACT_KINDS.filter(
+  (kind): kind is CsvFactKind => kind in CLEARWAY_COLUMNS,
+);
+
+export const CLEARWAY_READERS: readonly Reader[] = CSV_FACT_KINDS.map((kind) => {
   const { required, optional } = CLEARWAY_COLUMNS[kind];
   return {
     kind,

@@ -1,9 +1,10 @@
 // The reader contract of ingest/: a reader recognises one file kind by its header and turns each row
 // into facts. clearway's own CSV fact files are readers (csv-facts.ts); Amazon report readers plug into
-// the same registry (registry.ts) later. Readers never touch the store: what they need to know about the
+// the same registry (registry.ts: ingest/amazon/). Readers never touch the store: what they need to know about the
 // account (which marketplaces sell a SKU) comes through the IngestContext.
-import type { FactKind, FactsByKind, Instant } from '../core/catalog/facts.js';
+import type { FactKind, FactsByKind, Instant, Minor } from '../core/catalog/facts.js';
 import type { Marketplace } from '../core/catalog/marketplace.js';
+import type { StoredOrderLine } from '../store/types.js';
 import type { Row } from './row.js';
 
 /** One problem of an imported file: line 1 is the header; column is a header name (null: whole row/file). */
@@ -26,6 +27,12 @@ export interface IngestContext {
   marketplacesOfSku(sku: string): Promise<readonly Marketplace[]>;
   /** Marketplaces where the account (or an earlier file of this import) has a product with this ASIN. */
   marketplacesOfAsin(asin: string): Promise<readonly Marketplace[]>;
+  /** The seller's price in force at `at` (the latest prices fact at or before it), or null. */
+  priceAt(marketplace: Marketplace, sku: string, at: Instant): Promise<Minor | null>;
+  /** True when the account has facts of `kind` for the SKU at exactly `at` (a snapshot already known). */
+  hasFactsAt(kind: FactKind, marketplace: Marketplace, sku: string, at: Instant): Promise<boolean>;
+  /** The account's stored order lines with an instant in [from, to]. */
+  orderLinesBetween(from: Instant, to: Instant): Promise<readonly StoredOrderLine[]>;
 }
 
 /** Where a reader puts the facts of a row. */
@@ -35,6 +42,30 @@ export interface FactSink {
 
 /** Turns one data row into facts; on a bad value it records the issue on the row and adds nothing. */
 export type RowConverter = (row: Row, sink: FactSink) => void | Promise<void>;
+
+/** The rows of one snapshot a file holds (for the truncated-report warning of `clearway import`). */
+export interface SnapshotRows {
+  readonly kind: FactKind;
+  readonly marketplace: Marketplace;
+  readonly at: Instant;
+  readonly rows: number;
+}
+
+/** What a reader says when a file ends: file-level warnings and the snapshots the file held. */
+export interface FileSummary {
+  readonly warnings?: readonly Issue[];
+  readonly snapshots?: readonly SnapshotRows[];
+}
+
+/** A converter that keeps per-file state and finishes the file after its last row. */
+export interface FileConverter {
+  readonly row: RowConverter;
+  /**
+   * Called once after the last row: adds the facts that need the whole file (e.g. products made from
+   * an orders report) and sums the file up. Its facts are dropped when any row was rejected.
+   */
+  finish(sink: FactSink): FileSummary | Promise<FileSummary>;
+}
 
 /** How well a header fits a reader: `missing` required columns, `known` header columns it reads. */
 export interface HeaderFit {
@@ -50,8 +81,13 @@ export interface Reader {
   /** Import order when several files are named: lower first (seller 0, products 1, the rest 2). */
   readonly rank: number;
   fit(header: readonly string[]): HeaderFit;
-  /** Starts reading one file: the converter may keep per-file state. */
-  start(context: IngestContext): RowConverter;
+  /** Starts reading one file (`header`: its trimmed header names): the converter may keep per-file state. */
+  start(context: IngestContext, header: readonly string[]): RowConverter | FileConverter;
+  /**
+   * Amazon flat files: when tab-separated, split on tabs and line breaks only — never quoted, so a `"`
+   * (12" x 18") is an ordinary character.
+   */
+  readonly unquoted?: boolean;
 }
 
 /** A reader's header fit from its required and optional column names (exact, case-sensitive names). */

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_KINDS } from '../core/catalog/facts.js';
-import { CLEARWAY_COLUMNS } from './csv-facts.js';
+import { CLEARWAY_COLUMNS, CSV_FACT_KINDS } from './csv-facts.js';
 import { detectReader } from './registry.js';
 
 describe('detectReader', () => {
-  it.each(FACT_KINDS)('recognises the %s header of CONTRACT.md, with and without its optional columns', (kind) => {
+  it.each(CSV_FACT_KINDS)('recognises the %s header of CONTRACT.md, with and without its optional columns', (kind) => {
     const { required, optional } = CLEARWAY_COLUMNS[kind];
     expect(detectReader(required).reader?.kind).toBe(kind);
     expect(detectReader([...optional, ...[...required].reverse()]).reader?.kind).toBe(kind);

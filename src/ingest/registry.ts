@@ -1,9 +1,10 @@
-// Every file kind `clearway import` recognises, and how a header picks its reader. Amazon report readers
-// (All Orders, MYI, planning, restock) are appended to READERS when they exist.
+// Every file kind `clearway import` recognises, and how a header picks its reader: clearway's own CSV
+// fact files and Amazon's reports (All Orders, Manage Inventory, FBA Inventory planning, Restock).
+import { AMAZON_READERS } from './amazon/readers.js';
 import { CLEARWAY_READERS } from './csv-facts.js';
 import type { HeaderFit, Reader } from './reader.js';
 
-export const READERS: readonly Reader[] = [...CLEARWAY_READERS];
+export const READERS: readonly Reader[] = [...CLEARWAY_READERS, ...AMAZON_READERS];
 
 export type Detection =
   | { readonly reader: Reader; readonly fit: HeaderFit }

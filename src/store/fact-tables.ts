@@ -7,6 +7,9 @@ import {
   CHANNELS,
   CODE_TYPES,
   CONDITIONS,
+  OUTLET_ACTORS,
+  OUTLET_EVENT_TYPES,
+  OUTLET_KINDS,
   PRICING_RULE_ACTIONS,
   PROMOTION_KINDS,
   SELLING_PLANS,
@@ -14,6 +17,8 @@ import {
 } from '../core/catalog/facts.js';
 import { MARKETPLACES } from '../core/catalog/marketplace.js';
 import { CURRENCIES } from '../core/money/money.js';
+import { REPORT_TABLES } from './report-tables.js';
+import { ISHS_PRESALE_TABLES } from './ishs-presale-tables.js';
 
 /**
  * Column types: `int` fits PostgreSQL `integer` (counts, units); `big` is an exact integer up to
@@ -320,6 +325,32 @@ export const FACT_TABLES: Readonly<Record<FactKind, FactTableSpec>> = {
     asin: 'products',
     indexes: [['marketplace', 'sku', 'at']],
   },
+  outlet_events: {
+    kind: 'outlet_events',
+    table: 'outlet_events',
+    columns: [
+      col('id', 'text'),
+      col('dealId', 'text'),
+      sku,
+      marketplace,
+      at,
+      col('type', 'text', { values: OUTLET_EVENT_TYPES }),
+      col('kind', 'text', { nullable: true, values: OUTLET_KINDS }),
+      col('price', 'big', NULL),
+      col('reasons', 'json'),
+      col('actor', 'text', { values: OUTLET_ACTORS }),
+    ],
+    // Deterministic ids (dealId, type, at): re-recording a transition is a duplicate (OUT-7 tick).
+    key: ['id'],
+    identity: null,
+    time: { kind: 'instant', field: 'at' },
+    order: ['at', 'id'],
+    sku: 'column',
+    asin: 'products',
+    indexes: [['dealId'], ['marketplace', 'sku', 'at']],
+  },
+  ...REPORT_TABLES,
+  ...ISHS_PRESALE_TABLES,
 };
 
 /** The column of a field of a kind (throws on a field the kind does not have: a bug). */

@@ -11,8 +11,11 @@
 //   validFrom) is a duplicate, and a different one is a new version: `updated` when the product (or
 //   seller) already had a version, `added` when it is the first.
 //
+// A file's facts may come as a stream of batches (FactImporter, used by FactStore.importFactStream):
+// the stream counts as one batch, with memory bounded by a chunk (see KeyedImporter).
+//
 // Speed: keyed kinds go in chunks (SQLite 1000 rows, PostgreSQL 5000): one SELECT of the chunk's keys
-// not seen yet (skipped when the account's table was empty: a first import), one DELETE of changed
+// that may be stored (none when the account's table was empty: a first import), one DELETE of changed
 // keys, one INSERT (bulk.ts). Measured on this 2-core machine (shared with other jobs, so figures
 // vary), 200,000 order lines in one importFacts call
 // (`CLEARWAY_MEASURE=200000 npx vitest run src/store/import-throughput.test.ts`, and the same
@@ -42,46 +45,76 @@ type Fact = Readonly<Record<string, unknown>>;
 /** First key of the PostgreSQL advisory lock taken per account during an import. */
 const IMPORT_LOCK = 7_312_002;
 
-async function importKeyed(t: BulkTarget, spec: FactTableSpec, facts: readonly Fact[], counts: ImportCounts) {
-  // Facts of keys this batch has already decided (stored or written earlier in the batch).
-  const seen = new Map<string, Fact>();
-  // Keys that have a row in the table right now (before the current chunk's writes).
-  const inTable = new Set<string>();
-  // A first import into the account's table needs no look-up: only this batch's own rows exist.
-  const empty = facts.length > 0 && (await accountTableIsEmpty(t, spec));
-  let offset = 0;
-  for (const chunk of chunks(facts, rowsPerStatement(t, spec))) {
-    chunk.forEach((f, i) => validateFact(spec, f, offset + i));
-    offset += chunk.length;
-    const unseen = new Map<string, Fact>();
-    for (const f of chunk) {
-      const k = keyOf(spec.key, f);
-      if (!empty && !seen.has(k)) unseen.set(k, f);
+/** A 31-bit FNV-1a hash of a key string: what a stream remembers of the keys it wrote (bounded memory). */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h & 0x7fffffff;
+}
+
+/**
+ * Imports the keyed facts of one kind, chunk by chunk, as one logical batch. Memory is bounded by a
+ * chunk plus one small integer per written key: a key is looked up in the table when the account's
+ * table had rows before the import, or when this import wrote a key with the same hash before (a
+ * later row of the same key then finds the earlier one in the table, inside the transaction).
+ */
+class KeyedImporter {
+  /** Whether the account's table was empty when this import first wrote the kind (null: not yet asked). */
+  private empty: boolean | null = null;
+  private readonly written = new Set<number>();
+  private offset = 0;
+  readonly counts: ImportCounts = { added: 0, updated: 0, duplicates: 0 };
+
+  constructor(
+    private readonly t: BulkTarget,
+    private readonly spec: FactTableSpec,
+  ) {}
+
+  async add(facts: readonly Fact[]): Promise<void> {
+    if (facts.length === 0) return;
+    // A first import into the account's table needs no look-up: only this import's own rows exist.
+    this.empty ??= await accountTableIsEmpty(this.t, this.spec);
+    for (const chunk of chunks(facts, rowsPerStatement(this.t, this.spec))) await this.chunk(chunk);
+  }
+
+  private async chunk(chunk: readonly Fact[]): Promise<void> {
+    const { t, spec, counts } = this;
+    chunk.forEach((f, i) => validateFact(spec, f, this.offset + i));
+    this.offset += chunk.length;
+    const keys = chunk.map((f) => keyOf(spec.key, f));
+    const maybeStored = new Map<string, Fact>();
+    chunk.forEach((f, i) => {
+      const k = keys[i] as string;
+      if (!this.empty || this.written.has(keyHash(k))) maybeStored.set(k, f);
+    });
+    // Facts of the chunk's keys as they stand before the chunk (stored), then as the chunk decides them.
+    const stored = new Map<string, Fact>();
+    for (const row of await selectFactsMatching(t, spec, spec.key, [...maybeStored.values()])) {
+      stored.set(keyOf(spec.key, row), row);
     }
-    for (const stored of await selectFactsMatching(t, spec, spec.key, [...unseen.values()])) {
-      const k = keyOf(spec.key, stored);
-      seen.set(k, stored);
-      inTable.add(k);
-    }
+    const latest = new Map(stored);
     const pending = new Map<string, Fact>();
-    for (const f of chunk) {
-      const k = keyOf(spec.key, f);
-      const before = seen.get(k);
+    chunk.forEach((f, i) => {
+      const k = keys[i] as string;
+      const before = latest.get(k);
       if (before === undefined) counts.added++;
       else if (factsEqual(spec, before, f)) {
         counts.duplicates++;
-        continue;
+        return;
       } else counts.updated++;
-      seen.set(k, f);
+      latest.set(k, f);
       pending.set(k, f);
-    }
+    });
     await deleteFactsByKey(
       t,
       spec,
-      [...pending].filter(([k]) => inTable.has(k)).map(([, f]) => f),
+      [...pending].filter(([k]) => stored.has(k)).map(([, f]) => f),
     );
     await insertFacts(t, spec, [...pending.values()]);
-    for (const k of pending.keys()) inTable.add(k);
+    if (this.empty) for (const k of pending.keys()) this.written.add(keyHash(k));
   }
 }
 
@@ -158,44 +191,99 @@ async function importVersioned(
   );
 }
 
+/**
+ * One import (one transaction, opened by the caller): `begin`, then `add` batches in order (a stream of
+ * a file's facts: all of them count as ONE batch — a key met again is an update or a duplicate of the
+ * earlier row), then `finish`. Keyed kinds are written as they come; versioned kinds (products,
+ * seller: few rows) are kept and written at `finish`, where DEC-6 needs them all.
+ */
+export class FactImporter {
+  private readonly keyed = new Map<FactKind, KeyedImporter>();
+  private readonly versioned = new Map<FactKind, Fact[]>();
+  private readonly seen = new Set<FactKind>();
+
+  constructor(
+    private readonly t: BulkTarget,
+    private readonly options: ImportOptions,
+  ) {}
+
+  async begin(): Promise<void> {
+    const { t, options } = this;
+    if (!Number.isSafeInteger(options.importedAt)) {
+      throw new StoreInputError(STORE_MESSAGES.STORE_INVALID_FACT, {
+        kind: 'import',
+        index: 0,
+        field: 'importedAt',
+        problem: 'must be a safe integer',
+        value: JSON.stringify(options.importedAt) ?? 'undefined',
+      });
+    }
+    if (t.dialect === 'postgres') {
+      // One import per account at a time (SQLite's BEGIN IMMEDIATE already serialises writers), so the
+      // look-ups of one import are never outdated by another's concurrent insert of the same keys.
+      await sql`select pg_advisory_xact_lock(${sql.lit(IMPORT_LOCK)}, ${t.accountId}::int4)`.execute(t.trx);
+    }
+  }
+
+  async add(batch: FactBatch): Promise<void> {
+    for (const kind of FACT_KINDS) {
+      const facts = batch[kind] as readonly Fact[] | undefined;
+      if (facts === undefined) continue;
+      this.seen.add(kind);
+      const spec = FACT_TABLES[kind];
+      if (spec.identity) {
+        const kept = this.versioned.get(kind) ?? [];
+        for (const f of facts) kept.push(f);
+        this.versioned.set(kind, kept);
+        continue;
+      }
+      let importer = this.keyed.get(kind);
+      if (!importer) {
+        importer = new KeyedImporter(this.t, spec);
+        this.keyed.set(kind, importer);
+      }
+      await importer.add(facts);
+    }
+  }
+
+  /** Writes the versioned kinds and records the import (unless no fact came and `always` is false). */
+  async finish(always: boolean): Promise<Partial<Record<FactKind, ImportCounts>>> {
+    const result: Partial<Record<FactKind, ImportCounts>> = {};
+    let facts = 0;
+    for (const kind of FACT_KINDS) {
+      if (!this.seen.has(kind)) continue;
+      const spec = FACT_TABLES[kind];
+      let counts: ImportCounts;
+      if (spec.identity) {
+        counts = { added: 0, updated: 0, duplicates: 0 };
+        await importVersioned(this.t, spec, this.versioned.get(kind) ?? [], this.options, counts);
+      } else counts = (this.keyed.get(kind) as KeyedImporter).counts;
+      facts += counts.added + counts.updated + counts.duplicates;
+      result[kind] = counts;
+    }
+    if (always || facts > 0) {
+      await this.t.trx
+        .insertInto('imports')
+        .values({
+          account_id: this.t.accountId,
+          source: this.options.source,
+          imported_at: this.options.importedAt,
+          counts: JSON.stringify(result),
+        })
+        .execute();
+    }
+    return result;
+  }
+}
+
 /** Writes the batch through `trx` (one transaction, opened by the caller) and returns the counts per kind. */
 export async function importBatch(
   t: BulkTarget,
   batch: FactBatch,
   options: ImportOptions,
 ): Promise<Partial<Record<FactKind, ImportCounts>>> {
-  if (!Number.isSafeInteger(options.importedAt)) {
-    throw new StoreInputError(STORE_MESSAGES.STORE_INVALID_FACT, {
-      kind: 'import',
-      index: 0,
-      field: 'importedAt',
-      problem: 'must be a safe integer',
-      value: JSON.stringify(options.importedAt) ?? 'undefined',
-    });
-  }
-  if (t.dialect === 'postgres') {
-    // One import per account at a time (SQLite's BEGIN IMMEDIATE already serialises writers), so the
-    // look-ups of one import are never outdated by another's concurrent insert of the same keys.
-    await sql`select pg_advisory_xact_lock(${sql.lit(IMPORT_LOCK)}, ${t.accountId}::int4)`.execute(t.trx);
-  }
-  const result: Partial<Record<FactKind, ImportCounts>> = {};
-  for (const kind of FACT_KINDS) {
-    const facts = batch[kind] as readonly Fact[] | undefined;
-    if (facts === undefined) continue;
-    const counts: ImportCounts = { added: 0, updated: 0, duplicates: 0 };
-    const spec = FACT_TABLES[kind];
-    if (spec.identity) await importVersioned(t, spec, facts, options, counts);
-    else await importKeyed(t, spec, facts, counts);
-    result[kind] = counts;
-  }
-  await t.trx
-    .insertInto('imports')
-    .values({
-      account_id: t.accountId,
-      source: options.source,
-      imported_at: options.importedAt,
-      counts: JSON.stringify(result),
-    })
-    .execute();
-  return result;
+  const importer = new FactImporter(t, options);
+  await importer.begin();
+  await importer.add(batch);
+  return importer.finish(true);
 }

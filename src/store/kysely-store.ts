@@ -6,7 +6,8 @@ import { MARKETPLACES, type Marketplace } from '../core/catalog/marketplace.js';
 import { factDb, inWriteTransaction, type StoreDb } from './db.js';
 import { FACT_TABLES } from './fact-tables.js';
 import type { Dialect } from './fact-rows.js';
-import { importBatch } from './import-facts.js';
+import { FactImporter, importBatch } from './import-facts.js';
+import { importLookups } from './import-lookups.js';
 import { loadFactRows } from './load-facts.js';
 import { queryOnHand } from './on-hand.js';
 import type {
@@ -16,6 +17,7 @@ import type {
   FactFilter,
   FactStore,
   ImportCounts,
+  ImportLookups,
   ImportOptions,
   OnHand,
 } from './types.js';
@@ -74,6 +76,21 @@ export class KyselyFactStore implements FactStore {
     return inWriteTransaction(this.db, this.dialect, (trx) =>
       importBatch({ trx, dialect: this.dialect, accountId: id }, batch, options),
     );
+  }
+
+  async importFactStream(
+    account: string,
+    source: (lookups: ImportLookups) => AsyncIterable<FactBatch>,
+    options: ImportOptions,
+  ): Promise<Partial<Record<FactKind, ImportCounts>>> {
+    const { id } = await this.ensureAccount(account);
+    return inWriteTransaction(this.db, this.dialect, async (trx) => {
+      const target = { trx, dialect: this.dialect, accountId: id };
+      const importer = new FactImporter(target, options);
+      await importer.begin();
+      for await (const batch of source(importLookups(target))) await importer.add(batch);
+      return importer.finish(false);
+    });
   }
 
   async loadFacts<K extends FactKind>(account: string, kind: K, filter?: FactFilter): Promise<FactsByKind[K][]> {

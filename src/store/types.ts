@@ -1,7 +1,7 @@
 // The fact store's contract. store/ knows tables, not rules (ARCHITECTURE.md): it keeps facts per
 // seller account, imports them idempotently, and answers a few indexed look-ups. Heavy per-ASIN
 // computations run in core/ over facts loaded once.
-import type { FactKind, FactsByKind, Instant } from '../core/catalog/facts.js';
+import type { FactKind, FactsByKind, Instant, Minor } from '../core/catalog/facts.js';
 import type { Marketplace } from '../core/catalog/marketplace.js';
 
 /** Per-kind outcome of an import: a re-import of the same rows adds nothing (all `duplicates`). */
@@ -13,6 +13,41 @@ export interface ImportCounts {
 
 /** Facts of several kinds that one file maps to; imported in one transaction. */
 export type FactBatch = { [K in FactKind]?: readonly FactsByKind[K][] };
+
+/**
+ * Look-ups an import makes while its transaction is open (FactStore.importFactStream). They run inside
+ * that transaction, so they also see what the import has written so far.
+ */
+export interface ImportLookups {
+  /** The marketplaces on which the account has a product with this SKU. */
+  marketplacesOfSku(sku: string): Promise<Marketplace[]>;
+  /** The marketplaces on which the account has a product with this ASIN. */
+  marketplacesOfAsin(asin: string): Promise<Marketplace[]>;
+  /** The seller's price in force at `at`: the latest prices fact at or before it, or null. */
+  priceAt(marketplace: Marketplace, sku: string, at: Instant): Promise<Minor | null>;
+  /** True when the account has facts of `kind` for this SKU at exactly `at` (e.g. a lots snapshot). */
+  hasFactsAt(kind: FactKind, marketplace: Marketplace, sku: string, at: Instant): Promise<boolean>;
+  /** The account's order lines whose instant is in [from, to] (to match a report's lines to stored ones). */
+  orderLinesBetween(from: Instant, to: Instant): Promise<StoredOrderLine[]>;
+  /**
+   * The snapshot of a kind (its facts sharing one main instant) that precedes `before` on the
+   * marketplace: its instant and row count, or null. For kinds whose time is an instant.
+   */
+  previousSnapshot(
+    kind: FactKind,
+    marketplace: Marketplace,
+    before: Instant,
+  ): Promise<{ readonly at: Instant; readonly rows: number } | null>;
+}
+
+/** Where a stored order line is, and what an orders report cannot say about it. */
+export interface StoredOrderLine {
+  readonly orderId: string;
+  readonly sku: string;
+  readonly line: number;
+  readonly at: Instant;
+  readonly subscribeAndSave: boolean;
+}
 
 export interface ImportOptions {
   /** The import instant: `validFrom` of versioned kinds (products, seller) whose rows carry no `at`. */
@@ -73,6 +108,17 @@ export interface FactStore {
   importFacts(
     account: string,
     batch: FactBatch,
+    options: ImportOptions,
+  ): Promise<Partial<Record<FactKind, ImportCounts>>>;
+  /**
+   * Imports a stream of batches (one file's facts, read as they are stored) in ONE transaction, with the
+   * same counting as one importFacts batch holding them all; memory is bounded by a batch. `source` is
+   * called once the transaction is open and may use its look-ups; when it throws, nothing is stored
+   * and the error propagates. An import that gives no fact records nothing.
+   */
+  importFactStream(
+    account: string,
+    source: (lookups: ImportLookups) => AsyncIterable<FactBatch>,
     options: ImportOptions,
   ): Promise<Partial<Record<FactKind, ImportCounts>>>;
   /** Facts of one kind for an account, in the kind's natural order (by instant, then key). */

@@ -65,8 +65,8 @@ export interface Listing {
 
 const TARGET: Record<DemoMarketplace, number> = { US: 160, DE: 92, JP: 62 };
 const MAX_VARIANTS: Record<DemoMarketplace, number> = { US: 6, DE: 4, JP: 3 };
-/** Units per day of the best seller; the others follow a long tail (rank^-0.9). */
-const TOP_RATE: Record<DemoMarketplace, number> = { US: 34, DE: 17, JP: 14 };
+/** Units per day of the best seller; the others follow a long tail (rank^-0.75). */
+const TOP_RATE: Record<DemoMarketplace, number> = { US: 26, DE: 13, JP: 11 };
 /** Marketplace currency per 1 CNY (products' fx_rate). */
 export const FX_PER_CNY: Record<DemoMarketplace, string> = { US: '0.1389', DE: '0.1282', JP: '20.85' };
 /** First-leg freight in CNY per cubic foot. */
@@ -233,10 +233,10 @@ export function buildCatalog(rng: Rng, anchor: Instant): Listing[] {
       else if (slow && lr.chance(0.12)) {
         profile = 'dead';
         deadFrom = -lr.int(45, 250);
-      } else if (lr.chance(design.season ? 0.3 : 0.1)) profile = 'overstock';
+      } else if (lr.chance(design.season ? 0.2 : 0.08)) profile = 'overstock';
       else if (lr.chance(0.13)) profile = 'sloppy';
       const rate =
-        profile === 'dead' ? lr.between(0.2, 0.8) : TOP_RATE[mp] * Math.pow(rank, -0.9) * lr.between(0.8, 1.2);
+        profile === 'dead' ? lr.between(0.2, 0.8) : TOP_RATE[mp] * Math.pow(rank, -0.75) * lr.between(0.8, 1.2);
       const { rating: stars, count } = design.fresh ? { rating: null, count: 0 } : rating(lr);
       const lp = lr.float();
       const startPrice = startPriceFor(mp, unitCost, freightPerUnit, fee, referralPct);
@@ -267,7 +267,8 @@ export function buildCatalog(rng: Rng, anchor: Instant): Listing[] {
         cubicFeet: design.cuft,
         leadTimeDays: facts.leadTimeDays,
         casePack: facts.casePack,
-        minOrderQty: facts.casePack * lr.int(3, 8),
+        // Suppliers ask for a few cases; the seller only stocks products whose minimum is about two months of sales.
+        minOrderQty: facts.casePack * Math.max(1, Math.min(lr.int(2, 6), Math.ceil((rate * 60) / facts.casePack))),
         supplier: facts.supplier,
         startPrice,
         profile,
@@ -291,7 +292,7 @@ export function buildCatalog(rng: Rng, anchor: Instant): Listing[] {
         minPriceShare: null,
         startPrice: charmPrice(Math.round((base.startPrice * 7) / 10), base.currency),
         profile: 'used',
-        baseRate: Math.min(0.8, base.baseRate * 0.3),
+        baseRate: Math.min(0.25, base.baseRate * 0.15),
         fbm: false,
       });
     }

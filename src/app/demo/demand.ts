@@ -5,16 +5,21 @@
 import type { Season } from './designs.js';
 import type { DemoDay } from './time.js';
 
-/** Lift = exp(K · discount): K = ln(3.5) / 0.20, so 20% off sells 3.5 × (EXC-9). */
+/** Promotion lift = exp(K · discount): K = ln(3.5) / 0.20, so 20% off sells 3.5 × (EXC-9). */
 export const LIFT_K = Math.log(3.5) / 0.2;
 /** Discounts beyond this add no more demand (deep discounts saturate). */
 const MAX_LIFT_DISCOUNT = 0.35;
-/** A price above the start price loses demand, down to this floor of the discount. */
-const MIN_LIFT_DISCOUNT = -0.4;
+/** The seller's own price moves demand far less than a badge-carrying promotion does. */
+const PRICE_ELASTICITY = 2;
 
-/** Demand multiplier for an effective discount off the start price (fraction, negative = dearer). */
-export function priceLift(discount: number): number {
-  return Math.exp(LIFT_K * Math.min(MAX_LIFT_DISCOUNT, Math.max(MIN_LIFT_DISCOUNT, discount)));
+/** Demand multiplier of a promotion taking `discount` (fraction) off the current price. */
+export function promotionLift(discount: number): number {
+  return Math.exp(LIFT_K * Math.min(MAX_LIFT_DISCOUNT, Math.max(0, discount)));
+}
+
+/** Demand multiplier of the seller's current price against the price the listing started with. */
+export function priceLevelLift(current: number, start: number): number {
+  return Math.exp(PRICE_ELASTICITY * Math.min(0.3, Math.max(-0.4, 1 - current / start)));
 }
 
 /** Extra pull of a deal badge: a Lightning Deal's countdown, a Best Deal's first days (decaying). */

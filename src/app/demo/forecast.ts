@@ -5,15 +5,37 @@
 import type { PromotionFact } from '../../core/catalog/facts.js';
 import type { Listing } from './catalog.js';
 import { expectedNetPrice } from './checkout.js';
-import { dealNovelty, EVENT_TRAFFIC, priceLift, seasonFactor, weekdayFactor, yearlyFactor } from './demand.js';
+import {
+  dealNovelty,
+  EVENT_TRAFFIC,
+  priceLevelLift,
+  promotionLift,
+  seasonFactor,
+  weekdayFactor,
+  yearlyFactor,
+} from './demand.js';
 import { eventOn, type DemoEvent } from './events.js';
 import { HISTORY_START, type PriceBook } from './prices.js';
+import type { Rng } from './rng.js';
 import type { DemoDay, MarketClock } from './time.js';
 
 /** Days beyond today the replenishment forecast can look. */
 const FORECAST_DAYS = 320;
 /** Share of consumers who are Prime members (they see PEDs). */
 export const PRIME_SHARE = { US: 0.7, DE: 0.6, JP: 0.5 } as const;
+
+/**
+ * Units of one order line: consumers mostly buy one (mean ≈ 1.22), business buyers buy cases (≈ 7.5);
+ * with 5% business lines a line holds ≈ 1.53 units, which the forecast uses.
+ */
+export function drawUnits(r: Rng, business: boolean): number {
+  const x = r.float();
+  if (business) return x < 0.55 ? r.int(1, 3) : x < 0.88 ? r.int(5, 12) : r.int(20, 40);
+  return x < 0.86 ? 1 : x < 0.95 ? 2 : x < 0.985 ? 3 : r.int(4, 6);
+}
+
+/** Mean units per order line (see drawUnits), less the ~2% cancelled lines. */
+const UNITS_PER_LINE = 1.53 * 0.98;
 
 export interface DemandInput {
   readonly clock: MarketClock;
@@ -32,7 +54,7 @@ export interface Segment {
 
 export class DemandModel {
   readonly promosBySku = new Map<string, PromotionFact[]>();
-  /** Per SKU: prefix sums of expected units per day (the seller's forecast). */
+  /** Per SKU: prefix sums of the expected order lines per day. */
   readonly expected = new Map<string, Float64Array>();
 
   constructor(private readonly input: DemandInput) {
@@ -84,7 +106,7 @@ export class DemandModel {
       if (base > 0) {
         const standard = this.input.prices.priceAt(listing.sku, a);
         const net = expectedNetPrice(standard, live, PRIME_SHARE[listing.marketplace]);
-        lift = priceLift(1 - net / listing.startPrice);
+        lift = priceLevelLift(standard, listing.startPrice) * promotionLift(1 - net / standard);
         for (const p of live) {
           if (p.kind === 'lightning_deal' || p.kind === 'best_deal')
             lift *= dealNovelty(p.kind, Math.floor((a - p.start) / 86_400_000));
@@ -95,9 +117,10 @@ export class DemandModel {
     return out;
   }
 
+  /** The forecast: expected units sold over days [from, to). */
   expectedUnits(sku: string, from: number, to: number): number {
     const sums = this.expected.get(sku) as Float64Array;
     const index = (d: number): number => Math.max(0, Math.min(d, FORECAST_DAYS + 1) - HISTORY_START);
-    return (sums[index(to)] as number) - (sums[index(from)] as number);
+    return ((sums[index(to)] as number) - (sums[index(from)] as number)) * UNITS_PER_LINE;
   }
 }

@@ -60,6 +60,17 @@ function emptyFacts(): DemoFacts {
     frozen_was_prices: [],
     evidence: [],
     pricing_rules: [],
+    outlet_events: [],
+    // Amazon report kinds: the demo writes the reports themselves (write-reports.ts), not these facts.
+    inventory_snapshots: [],
+    planning_rows: [],
+    restock_rows: [],
+    // Recorded by clearway's own ISHS / pre-sale commands, never generated.
+    ishs_enrollment: [],
+    shipment_eta_changes: [],
+    promises: [],
+    presale_campaigns: [],
+    presale_events: [],
   };
 }
 

@@ -1,7 +1,12 @@
 // `clearway demo` use case: generate the demo account, write it as clearway fact files and as Amazon
-// reports, and import the fact files into a store through the ordinary importer (app/import.ts), one
-// marketplace folder at a time (its files name SKUs and ASINs but no marketplace).
-import { rm } from 'node:fs/promises';
+// reports, and import both into a store through the ordinary importer (app/import.ts), one marketplace
+// at a time (its files name SKUs and ASINs but no marketplace): first the fact files, then the Amazon
+// reports of that marketplace (All Orders, Manage Inventory, FBA Inventory planning, Restock), the way
+// a seller would load their downloads. The reports agree with the facts: their order lines are the
+// lines already imported (matched by order and SKU, so nothing is counted twice), and their age buckets
+// do not replace the exact lots snapshot of the same instant; what only the reports say (inventory
+// snapshots, planning and restock rows, Amazon's recommendations, the lowest new offer) is added.
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FactKind, Instant } from '../../core/catalog/facts.js';
 import type { FactStore } from '../../store/types.js';
@@ -68,25 +73,42 @@ export interface DemoImport {
   readonly counts: Record<FactKind, number>;
 }
 
-/** Imports the demo's fact files into `account`, marketplace by marketplace. */
+/** The report files of a folder (Amazon downloads are .txt), by name; none when the folder is missing. */
+async function reportFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Imports the demo's fact files into `account`, marketplace by marketplace, then (when `reportsDir` is
+ * given) each marketplace's Amazon reports through the same importer.
+ */
 export async function importDemoFacts(
   store: FactStore,
   account: string,
   factsDir: string,
   at: Instant,
   onProgress?: (step: DemoStep) => void,
+  reportsDir?: string,
 ): Promise<DemoImport> {
   const files: ImportFileSummary[] = [];
-  for (const mp of DEMO_MARKETPLACES) {
+  const load = async (paths: readonly string[], mp: (typeof DEMO_MARKETPLACES)[number], shown: string) => {
     const start = performance.now();
-    const summary = await importFiles(store, account, [join(factsDir, mp)], {
+    const summary = await importFiles(store, account, paths, {
       marketplace: mp,
       at,
       onProgress: (file, rows) => onProgress?.({ step: 'import-progress', file, rows }),
     });
     files.push(...summary.files);
     const rows = summary.files.reduce((s, f) => s + f.rows, 0);
-    onProgress?.({ step: 'imported', ms: Math.round(performance.now() - start), file: join(factsDir, mp), rows });
+    onProgress?.({ step: 'imported', ms: Math.round(performance.now() - start), file: shown, rows });
+  };
+  for (const mp of DEMO_MARKETPLACES) {
+    await load([join(factsDir, mp)], mp, join(factsDir, mp));
+    if (reportsDir !== undefined) await load(await reportFiles(join(reportsDir, mp)), mp, join(reportsDir, mp));
   }
   const rejected = files.filter((f) => f.rejected.length > 0 || f.rejectedMore > 0);
   return { files, rejected, counts: await store.countFacts(account) };

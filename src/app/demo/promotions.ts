@@ -135,7 +135,7 @@ function couponFields(listing: Listing, rng: Rng, price: number, pct?: number): 
   ]);
   const common = { audience, stackable: rng.chance(0.3), budget: budget(listing, rng) };
   if (pct === undefined && rng.chance(0.25)) {
-    const unit = listing.currency === 'JPY' ? 100 : 100;
+    const unit = 100; // $1, €1 or ¥100 in minor units
     const amount = Math.max(unit, Math.min(Math.floor((price * 0.3) / unit) * unit, unit * rng.int(1, 5)));
     if (amount * 20 >= price) return { ...common, discountAmount: amount }; // PM-1d: at least 5% of the price
   }

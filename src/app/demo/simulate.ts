@@ -7,7 +7,7 @@ import type { LotFact, OrderLineFact, PromotionFact, ShipmentFact } from '../../
 import type { Listing } from './catalog.js';
 import { resolveLine, CODE_USE, CLIP_RATE, type Buyer } from './checkout.js';
 import type { DemoEvent } from './events.js';
-import { DemandModel, PRIME_SHARE } from './forecast.js';
+import { DemandModel, drawUnits, PRIME_SHARE } from './forecast.js';
 import { HISTORY_START, type PriceBook } from './prices.js';
 import type { Rng } from './rng.js';
 import { newShipment, OrderIds, type Shipment } from './shipments.js';
@@ -48,12 +48,6 @@ interface Candidate {
   readonly fbm: boolean;
   group: number;
   kept: boolean;
-}
-
-function drawUnits(r: Rng, business: boolean): number {
-  const x = r.float();
-  if (business) return x < 0.55 ? r.int(1, 3) : x < 0.88 ? r.int(5, 12) : r.int(20, 40);
-  return x < 0.86 ? 1 : x < 0.95 ? 2 : x < 0.985 ? 3 : r.int(4, 6);
 }
 
 function drawBuyer(r: Rng, listing: Listing, live: readonly PromotionFact[], business: boolean): Buyer {
@@ -128,7 +122,7 @@ export function simulateMarketplace(input: SimInput): SimResult {
     if (listing.profile === 'dead') {
       opening.push([receivedDaysAgo(200, 260), r.int(150, 600)], [receivedDaysAgo(140, 199), r.int(100, 400)]);
     } else if (listing.profile === 'used') {
-      opening.push([receivedDaysAgo(10, 200), r.int(15, 60)]);
+      opening.push([receivedDaysAgo(10, 200), r.int(60, 120)]);
     } else if (listing.profile === 'overstock') {
       const total = Math.max(listing.casePack, Math.round(ahead(r.int(150, 260))));
       opening.push(
@@ -169,7 +163,7 @@ export function simulateMarketplace(input: SimInput): SimResult {
       const position = onHand(stock.get(listing.sku) ?? []) + pending;
       const lead = listing.leadTimeDays;
       if (position >= market.expectedUnits(listing.sku, d, d + lead + 21)) continue;
-      let units = market.expectedUnits(listing.sku, d, d + lead + r.int(60, 90)) - position;
+      let units = market.expectedUnits(listing.sku, d, d + lead + r.int(25, 45)) - position;
       if (listing.season !== null) units *= 1.25;
       if (listing.profile === 'sloppy') units *= 0.75;
       if (listing.profile === 'overstock' && !bigOrderDone.has(listing.sku) && d >= HISTORY_START + 20) {

@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { FACT_KINDS } from '../../core/catalog/facts.js';
-import { CLEARWAY_COLUMNS } from '../../ingest/csv-facts.js';
+import { CLEARWAY_COLUMNS, CSV_FACT_KINDS } from '../../ingest/csv-facts.js';
 import { DEMO_MARKETPLACES } from './catalog.js';
 import { generateDemo, type DemoData } from './generate.js';
 import { demoFixture, FIXTURES } from './test-fixture.js';
@@ -29,13 +28,14 @@ const CONTRACT = {
   frozen_was_prices: 'asin,marketplace,price,from,to',
   evidence: 'asin,marketplace,at,price,url',
   pricing_rules: 'rule_id,sku,at,action,min_price,max_price',
+  outlet_events: 'deal_id,sku,at,type,kind,price,reasons,actor',
 };
 
 /** Every file text of a demo: facts per marketplace and kind, reports per marketplace and kind. */
 function allTexts(data: DemoData): Map<string, string> {
   const texts = new Map<string, string>();
   for (const mp of DEMO_MARKETPLACES) {
-    for (const kind of FACT_KINDS) {
+    for (const kind of CSV_FACT_KINDS) {
       const facts = (data.facts[kind] as readonly { marketplace: string }[]).filter((f) => f.marketplace === mp);
       texts.set(`facts/${mp}/${kind}`, factCsv(kind, facts as never, data.clocks[mp]));
     }
@@ -54,7 +54,7 @@ function digest(texts: Map<string, string>): Map<string, string> {
 
 describe('demo fact files', () => {
   it('have exactly the headers of CONTRACT.md, which the importer reads in full', () => {
-    for (const kind of FACT_KINDS) {
+    for (const kind of CSV_FACT_KINDS) {
       expect(FACT_HEADERS[kind].join(','), kind).toBe(CONTRACT[kind]);
       const { required, optional } = CLEARWAY_COLUMNS[kind];
       expect([...FACT_HEADERS[kind]].sort(), kind).toEqual([...required, ...optional].sort());
@@ -93,7 +93,7 @@ describe('demo fact files', () => {
     const a = digest(allTexts(demoFixture(0)));
     const again = digest(allTexts(generateDemo({ seed: f.seed, anchor: f.anchor, account: 'default' })));
     expect(again).toEqual(a);
-    expect(a.size).toBe(DEMO_MARKETPLACES.length * (FACT_KINDS.length + 4));
+    expect(a.size).toBe(DEMO_MARKETPLACES.length * (CSV_FACT_KINDS.length + 4));
     const other = digest(allTexts(generateDemo({ seed: f.seed + 1, anchor: f.anchor, account: 'default' })));
     const changed = [...a].filter(([name, hash]) => other.get(name) !== hash).map(([name]) => name);
     expect(changed).toContain('facts/US/orders');

@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { FACT_KINDS, type FactKind, type FactsByKind, type Instant } from '../../core/catalog/facts.js';
+import type { FactsByKind, Instant } from '../../core/catalog/facts.js';
+import { CSV_FACT_KINDS, type CsvFactKind } from '../../ingest/csv-facts.js';
 import { marketplaceInfo, type Marketplace } from '../../core/catalog/marketplace.js';
 import { formatMoney } from '../../core/money/money.js';
 import { DEMO_MARKETPLACES, type DemoMarketplace } from './catalog.js';
@@ -13,7 +14,7 @@ import type { DemoData } from './generate.js';
 import type { MarketClock } from './time.js';
 
 /** The header of each fact file, as CONTRACT.md lists it (optional columns included). */
-export const FACT_HEADERS: Record<FactKind, readonly string[]> = {
+export const FACT_HEADERS: Record<CsvFactKind, readonly string[]> = {
   products: [
     'sku', 'asin', 'marketplace', 'condition', 'created', 'seasonal', 'rating', 'ratings_count', 'subscribe_and_save',
     'images_ok', 'parent_asin', 'category', 'list_price', 'list_price_evidence_url', 'min_price', 'unit_cost',
@@ -37,6 +38,7 @@ export const FACT_HEADERS: Record<FactKind, readonly string[]> = {
   frozen_was_prices: ['asin', 'marketplace', 'price', 'from', 'to'],
   evidence: ['asin', 'marketplace', 'at', 'price', 'url'],
   pricing_rules: ['rule_id', 'sku', 'at', 'action', 'min_price', 'max_price'],
+  outlet_events: ['deal_id', 'sku', 'at', 'type', 'kind', 'price', 'reasons', 'actor'],
 }; // prettier-ignore
 
 type Cell = string;
@@ -64,7 +66,7 @@ class Cells {
   }
 }
 
-type RowOf = { [K in FactKind]: (fact: FactsByKind[K], c: Cells) => Cell[] };
+type RowOf = { [K in CsvFactKind]: (fact: FactsByKind[K], c: Cells) => Cell[] };
 
 const ROWS: RowOf = {
   products: (p, c) => [
@@ -97,10 +99,11 @@ const ROWS: RowOf = {
   frozen_was_prices: (f, c) => [f.asin, f.marketplace, c.money(f.price), c.at(f.from), c.at(f.to)],
   evidence: (e, c) => [e.asin, e.marketplace, c.at(e.at), c.money(e.price), e.url],
   pricing_rules: (r, c) => [r.ruleId, r.sku, c.at(r.at), r.action, c.money(r.minPrice), c.money(r.maxPrice)],
+  outlet_events: (e, c) => [e.dealId, e.sku, c.at(e.at), e.type, c.text(e.kind), c.money(e.price), e.reasons.join(';'), e.actor],
 }; // prettier-ignore
 
 /** The CSV text of one kind's facts on one marketplace (header first, LF line ends). */
-export function factCsv<K extends FactKind>(kind: K, facts: readonly FactsByKind[K][], clock: MarketClock): string {
+export function factCsv<K extends CsvFactKind>(kind: K, facts: readonly FactsByKind[K][], clock: MarketClock): string {
   const cells = new Cells(clock);
   const row = ROWS[kind] as (fact: FactsByKind[K], c: Cells) => Cell[];
   const rows: Cell[][] = [[...FACT_HEADERS[kind]]];
@@ -125,7 +128,7 @@ export async function writeFactFiles(data: DemoData, dir: string): Promise<Writt
   for (const mp of DEMO_MARKETPLACES) {
     const folder = join(dir, mp);
     await mkdir(folder, { recursive: true });
-    for (const kind of FACT_KINDS) {
+    for (const kind of CSV_FACT_KINDS) {
       const facts = (data.facts[kind] as readonly object[]).filter((f) => marketplaceOf(f) === mp);
       const path = join(folder, `${kind}.csv`);
       await writeFile(path, factCsv(kind, facts as FactsByKind[typeof kind][], data.clocks[mp]));

@@ -1,6 +1,7 @@
 // `clearway demo [--dir DIR] [--port N] [--host H] [--no-serve] [--seed N]` (and `npm run demo`):
 // generates the demo account (app/demo/), writes it to DIR (default ./demo-data) as clearway fact files
-// and Amazon reports, loads the fact files into a FRESH SQLite file (DIR/demo.db, recreated each time, or
+// and Amazon reports, loads both (the reports through the Amazon report readers of `clearway import`)
+// into a FRESH SQLite file (DIR/demo.db, recreated each time, or
 // a new `--db` path), prints the fact counts and serves it (`--no-serve` stops after loading). The demo's
 // "today" is the UTC day of `--at` (default now): the same seed and day give the same files.
 import { existsSync } from 'node:fs';
@@ -150,7 +151,7 @@ export function register(program: Command, globals: () => GlobalOptions): void {
       const files = await writeDemoFiles({ dir: options.dir, seed, anchor, account: g.account, onProgress: report });
       const store = await openStore(db);
       try {
-        const loaded = await importDemoFacts(store, g.account, files.factsDir, anchor, report);
+        const loaded = await importDemoFacts(store, g.account, files.factsDir, anchor, report, files.reportsDir);
         const bad = loaded.rejected[0];
         if (bad) {
           const issue = bad.rejected[0];

@@ -1,13 +1,22 @@
-// `clearway import FILE…`: imports fact files (a folder: every .csv in it). Prints one table row per
-// file (or the CONTRACT.md JSON with --json); every rejection goes to stderr as
-// `file:line: column C: reason`; exit 2 when any file was rejected (nothing of it stored).
+// `clearway import [--encoding E] FILE…`: imports fact files and Amazon reports (a folder: every .csv
+// in it). Prints one table row per file (or the CONTRACT.md JSON with --json); every rejection goes to
+// stderr as `file:line: column C: reason`; exit 2 when any file was rejected (nothing of it stored).
+// `--encoding` (utf8, windows-31j, windows-1252 …) overrides the detected encoding of every file.
 import type { Command } from 'commander';
-import { t, type Lang } from '../../core/messages/messages.js';
+import { defineMessages, t, type Lang } from '../../core/messages/messages.js';
+import { isKnownEncoding } from '../../ingest/encoding.js';
 import { importFiles, type ImportFileSummary, type ImportIssue } from '../../app/import.js';
 import { CliExit, EXIT, type GlobalOptions } from '../context.js';
 import { CLI } from '../messages.js';
 import { renderTable } from '../render.js';
 import { withStore } from '../store.js';
+
+const M = defineMessages({
+  CLI_IMPORT_BAD_ENCODING: {
+    en: '--encoding {encoding} is not an encoding clearway can read (e.g. utf8, windows-31j, windows-1252)',
+    zh: '--encoding {encoding} 不是 clearway 能读取的编码（例如 utf8、windows-31j、windows-1252）',
+  },
+});
 
 function where(file: string, issue: ImportIssue): string {
   return issue.line === null ? file : `${file}:${issue.line}`;
@@ -59,14 +68,20 @@ export function register(program: Command, globals: () => GlobalOptions): void {
     .command('import')
     .description(t(CLI.CLI_IMPORT_DESCRIPTION))
     .argument('<files...>', 'fact files or folders')
-    .action(async (paths: string[]) => {
+    .option('--encoding <name>', 'character encoding of the files (default: detected per file)')
+    .action(async (paths: string[], options: { encoding?: string }) => {
       const g = globals();
       const lang = g.lang;
+      const encoding = options.encoding ?? null;
+      if (encoding !== null && !isKnownEncoding(encoding)) {
+        throw new CliExit(EXIT.badInput, t(M.CLI_IMPORT_BAD_ENCODING, { encoding }, lang));
+      }
       const summary = await withStore(g, (store) =>
         importFiles(store, g.account, paths, {
           marketplace: g.marketplace,
           at: g.at,
           lang,
+          encoding,
           onProgress: (file, rows) => process.stderr.write(`${t(CLI.CLI_IMPORT_PROGRESS, { file, rows }, lang)}\n`),
         }),
       );

@@ -7,6 +7,17 @@
 // - `null` means "not known / not given", never zero.
 import type { Currency } from '../money/money.js';
 import type { Marketplace } from './marketplace.js';
+import type { InventorySnapshotFact, PlanningRowFact, RestockRowFact } from './report-facts.js';
+import type {
+  IshsEnrollmentFact,
+  PresaleCampaignFact,
+  PresaleEventFact,
+  PromiseFact,
+  ShipmentEtaChangeFact,
+} from './ishs-presale-facts.js';
+
+export type { InventorySnapshotFact, PlanningRowFact, RestockRowFact } from './report-facts.js';
+export * from './ishs-presale-facts.js';
 
 export type Instant = number;
 export type Minor = number;
@@ -223,6 +234,46 @@ export interface PricingRuleFact {
   readonly maxPrice: Minor | null;
 }
 
+export const OUTLET_EVENT_TYPES = [
+  'submitted',
+  'price_updated',
+  'cancelled',
+  'approved',
+  'not_approved',
+  'started',
+  'ended',
+  'removed',
+  'account_flagged',
+] as const;
+export type OutletEventType = (typeof OUTLET_EVENT_TYPES)[number];
+
+export const OUTLET_ACTORS = ['seller', 'operator', 'system'] as const;
+export type OutletActor = (typeof OUTLET_ACTORS)[number];
+
+export const OUTLET_KINDS = ['outlet_deal', 'outlet_sale'] as const;
+export type OutletKind = (typeof OUTLET_KINDS)[number];
+
+/**
+ * One event of an Outlet deal's history (OUT-6..OUT-10): the deal's state at an instant is a fold of
+ * its events (core/outlet/lifecycle.ts). `id` is deterministic (dealId, type, at), so recording the
+ * same transition twice adds nothing. `account_flagged` (OUT-9/OUT-10) names the deal that caused it.
+ */
+export interface OutletEventFact {
+  readonly id: string;
+  readonly dealId: string;
+  readonly sku: string;
+  readonly marketplace: Marketplace;
+  readonly at: Instant;
+  readonly type: OutletEventType;
+  /** OUT-5 kind, on `submitted` and `price_updated`. */
+  readonly kind: OutletKind | null;
+  /** The deal price (submitted, price_updated, started) or the restored price (ended, removed, cancelled). */
+  readonly price: Minor | null;
+  /** Reason codes (not_approved, removed, cancelled, account_flagged) or an operator's words. */
+  readonly reasons: readonly string[];
+  readonly actor: OutletActor;
+}
+
 /** Every fact kind clearway stores, by the name used in files, the store and `clearway facts`. */
 export interface FactsByKind {
   products: ProductFact;
@@ -237,6 +288,15 @@ export interface FactsByKind {
   frozen_was_prices: FrozenWasPriceFact;
   evidence: EvidenceFact;
   pricing_rules: PricingRuleFact;
+  outlet_events: OutletEventFact;
+  inventory_snapshots: InventorySnapshotFact;
+  planning_rows: PlanningRowFact;
+  restock_rows: RestockRowFact;
+  ishs_enrollment: IshsEnrollmentFact;
+  shipment_eta_changes: ShipmentEtaChangeFact;
+  promises: PromiseFact;
+  presale_campaigns: PresaleCampaignFact;
+  presale_events: PresaleEventFact;
 }
 export type FactKind = keyof FactsByKind;
 export const FACT_KINDS: readonly FactKind[] = [
@@ -252,4 +312,13 @@ export const FACT_KINDS: readonly FactKind[] = [
   'frozen_was_prices',
   'evidence',
   'pricing_rules',
+  'outlet_events',
+  'inventory_snapshots',
+  'planning_rows',
+  'restock_rows',
+  'ishs_enrollment',
+  'shipment_eta_changes',
+  'promises',
+  'presale_campaigns',
+  'presale_events',
 ];

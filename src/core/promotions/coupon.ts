@@ -36,13 +36,15 @@ export function discountInRange(
   );
 }
 
-type Exemption = {
+export type Exemption = {
   readonly code: 'COUPON_EXEMPT_NEW_ASIN' | 'COUPON_EXEMPT_RATED';
   readonly values: Record<string, unknown>;
 };
 
 /** PM-1g: an ASIN created within the past N days, or well rated without any reference price. */
-function exemption(env: CheckEnv): Exemption | null {
+export function couponExemption(
+  env: Pick<CheckEnv, 'rules' | 'product' | 'asOf' | 'timeZone' | 'refs'>,
+): Exemption | null {
   const r = env.rules.promotions;
   const { created, rating, ratingsCount } = env.product;
   if (r.couponExemptNewAsinDays > 0 && created !== null) {
@@ -74,7 +76,7 @@ export function checkCoupon(env: CheckEnv, out: Findings): void {
   const r = env.rules.promotions;
   const a = addOnOf(env);
   const ref = env.refs.reference.value;
-  const exempt = exemption(env);
+  const exempt = couponExemption(env);
 
   if (exempt !== null) {
     const notApplied = ref === null ? 'PM-1a, PM-1b, PM-1c' : 'PM-1b';

@@ -152,6 +152,32 @@ export interface SkuIndex {
   readonly promotions: readonly PromotionFact[];
   /** Direct-price promotions only (PR-2: an order while one is live is not qualifying). */
   readonly directPromotions: readonly PromotionFact[];
+  /** The times any of them is live, merged: [start0, end0, start1, end1, …] sorted, disjoint, half-open. */
+  readonly directSpans: readonly number[];
+}
+
+/** Merges the live times [start, end) of promotions into sorted disjoint spans (flattened pairs). */
+export function mergedSpans(promotions: readonly PromotionFact[]): number[] {
+  const live = promotions.filter((p) => p.end > p.start).sort((a, b) => a.start - b.start);
+  const out: number[] = [];
+  for (const p of live) {
+    const last = out.length - 1;
+    if (last > 0 && p.start <= (out[last] as number)) out[last] = Math.max(out[last] as number, p.end);
+    else out.push(p.start, p.end);
+  }
+  return out;
+}
+
+/** Whether `at` lies in one of the spans of mergedSpans (binary search). */
+export function inSpans(spans: readonly number[], at: Instant): boolean {
+  let lo = 0;
+  let hi = spans.length >>> 1; // first span whose start > at
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[2 * mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < (spans[2 * lo - 1] as number);
 }
 
 export interface AsinIndex {
@@ -188,7 +214,7 @@ export function asinIndex(facts: AsinFacts): AsinIndex {
   for (const sku of [...acc.keys()].sort()) {
     const a = acc.get(sku) as NonNullable<ReturnType<typeof acc.get>>;
     a.versions.sort((x, y) => x.validFrom - y.validFrom);
-    skus.push({ sku, ...a });
+    skus.push({ sku, ...a, directSpans: mergedSpans(a.directPromotions) });
   }
   const index: AsinIndex = { skus, bySku: new Map(skus.map((s) => [s.sku, s])) };
   indexCache.set(facts, index);

@@ -16,13 +16,16 @@ export { frozenWasPriceAt, wasPrice, type FrozenWasPrice, type WasPriceResult } 
 export { lowestRecentPrice } from './lowest-recent-price.js';
 export {
   lowest30DayNetPrice,
+  skuNetAt,
   type Lowest30DayNetPrice,
+  type SkuNet,
   type LowestNetCause,
   type LowestNetOptions,
 } from './lowest-net-price.js';
 export { referenceRefreshRequest, type ReferenceRefreshRequest } from './refresh.js';
 export {
   referencePrices,
+  referencePricesWithLow,
   withPromotionOptions,
   type ReferencePrices,
   type ReferencePricesOptions,

@@ -12,12 +12,13 @@
 import type { Instant, Minor, PromotionFact, PromotionKind } from '../catalog/facts.js';
 import { pastDaysWindow, precedingDaysWindow, timeZoneOf } from '../calendar/calendar.js';
 import { marketplaceInfo } from '../catalog/marketplace.js';
+import type { Currency } from '../money/money.js';
 import { offerInactiveAt } from '../quote/loss-guard.js';
 import { quote } from '../quote/quote.js';
 import { liveAt, pushChangeInstants, splitAt, standardPriceAt } from '../quote/timeline.js';
 import type { BuyerContext } from '../quote/types.js';
 import type { RuleSet } from '../rules/schema.js';
-import { asinIndex, versionAt, type AsinFacts } from './asin-facts.js';
+import { asinIndex, versionAt, type AsinFacts, type SkuIndex } from './asin-facts.js';
 
 /** PR-6: promotion kinds that never enter the 30-day lowest net price. */
 const NOT_COUNTED: ReadonlySet<PromotionKind> = new Set<PromotionKind>(['promo_code', 'business_price']);
@@ -72,6 +73,53 @@ function needs(live: readonly PromotionFact[]): { prime: boolean; firstTime: boo
   return { prime, firstTime };
 }
 
+/** What one SKU's offer could be bought for at an instant (PR-6), with the stack that made it. */
+export interface SkuNet {
+  readonly net: Minor;
+  /** Null when the net price is the plain standard price. */
+  readonly cause: LowestNetCause | null;
+}
+
+/**
+ * PR-6 for one SKU at one instant: the lowest net price over the consumer contexts, with the live
+ * promotions that count; null when the SKU does not count then (not new, no standard price, or its
+ * offer inactive, PM-8). Constant between two change instants of the SKU (pushChangeInstants and its
+ * product versions), so a caller may evaluate it once per segment.
+ */
+export function skuNetAt(s: SkuIndex, at: Instant, currency: Currency, ruleSet: RuleSet): SkuNet | null {
+  const version = versionAt(s.versions, at);
+  if (version === null || version.condition !== 'new') return null;
+  const price = standardPriceAt(s.prices, at);
+  if (price === null) return null;
+  if (version.minPrice !== null && offerInactiveAt(at, currency, price, s.promotions, version.minPrice, ruleSet))
+    return null;
+  let net = price;
+  let cause: LowestNetCause | null = null;
+  const live = liveAt(s.promotions, at).filter((p) => !NOT_COUNTED.has(p.kind));
+  if (live.length > 0) {
+    const need = needs(live);
+    for (const c of CONTEXTS) {
+      if ((c.buyer.prime && !need.prime) || (c.buyer.firstTime && !need.firstTime)) continue;
+      const q = quote({ at, currency, basePrice: price, promotions: live, buyer: c.buyer }, ruleSet);
+      if (q.netUnitPrice < net) {
+        net = q.netUnitPrice;
+        const promotionIds: string[] = [];
+        const kinds: PromotionKind[] = [];
+        if (q.direct !== null) {
+          promotionIds.push(q.direct.id);
+          kinds.push(q.direct.kind);
+        }
+        for (const a of q.addOns) {
+          promotionIds.push(a.id);
+          kinds.push(a.kind);
+        }
+        cause = promotionIds.length === 0 ? null : { promotionIds, kinds, price: net, context: c.name };
+      }
+    }
+  }
+  return { net, cause };
+}
+
 /** PR-6 over the window ending at `at` (see LowestNetOptions). */
 export function lowest30DayNetPrice(
   facts: AsinFacts,
@@ -111,46 +159,15 @@ export function lowest30DayNetPrice(
   let cause: LowestNetCause | null = null;
   for (const seg of segments) {
     for (const s of skus) {
-      const version = versionAt(s.versions, seg.start);
-      if (version === null || version.condition !== 'new') continue;
-      const price = standardPriceAt(s.prices, seg.start);
-      if (price === null) continue;
-      if (
-        version.minPrice !== null &&
-        offerInactiveAt(seg.start, currency, price, s.promotions, version.minPrice, ruleSet)
-      )
-        continue;
-      let net = price;
-      let segCause: LowestNetCause | null = null;
-      const live = liveAt(s.promotions, seg.start).filter((p) => !NOT_COUNTED.has(p.kind));
-      if (live.length > 0) {
-        const need = needs(live);
-        for (const c of CONTEXTS) {
-          if ((c.buyer.prime && !need.prime) || (c.buyer.firstTime && !need.firstTime)) continue;
-          const q = quote({ at: seg.start, currency, basePrice: price, promotions: live, buyer: c.buyer }, ruleSet);
-          if (q.netUnitPrice < net) {
-            net = q.netUnitPrice;
-            const promotionIds: string[] = [];
-            const kinds: PromotionKind[] = [];
-            if (q.direct !== null) {
-              promotionIds.push(q.direct.id);
-              kinds.push(q.direct.kind);
-            }
-            for (const a of q.addOns) {
-              promotionIds.push(a.id);
-              kinds.push(a.kind);
-            }
-            segCause = promotionIds.length === 0 ? null : { promotionIds, kinds, price: net, context: c.name };
-          }
-        }
-      }
-      if (value === null || net < value) {
-        value = net;
+      const n = skuNetAt(s, seg.start, currency, ruleSet);
+      if (n === null) continue;
+      if (value === null || n.net < value) {
+        value = n.net;
         lowAt = Math.max(seg.start, from);
         until = seg.end;
         lowSku = s.sku;
-        cause = segCause;
-      } else if (net === value) {
+        cause = n.cause;
+      } else if (n.net === value) {
         until = seg.end;
       }
     }

@@ -66,13 +66,56 @@ export function orderRef(o: OrderLineFact): OrderRef {
   return { orderId: o.orderId, line: o.line, sku: o.sku, at: o.at, units: o.units, unitPrice: paidUnitPrice(o) ?? 0 };
 }
 
-/** Median of values (sorted in place); an even count gives the mean of the middle two, half up (PR-2). */
-export function medianHalfUp(values: number[]): number | null {
+/**
+ * The k-th smallest (0-based) of `a`, rearranging `a` so that a[0..k) ≤ a[k] ≤ a(k..]: Hoare's
+ * selection with a median-of-three pivot, O(n) expected — the median of a 90-day window is asked for
+ * every ASIN and every timeline day, where a full sort dominated the time.
+ */
+function selectKth(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Order a[lo] ≤ a[mid] ≤ a[hi] so the pivot is their median.
+    if ((a[mid] as number) < (a[lo] as number)) swap(a, mid, lo);
+    if ((a[hi] as number) < (a[lo] as number)) swap(a, hi, lo);
+    if ((a[hi] as number) < (a[mid] as number)) swap(a, hi, mid);
+    const pivot = a[mid] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    // a[lo..j] ≤ pivot ≤ a[i..hi]; between them (j < x < i) every value equals the pivot.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k] as number;
+  }
+  return a[k] as number;
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i] as number;
+  a[i] = a[j] as number;
+  a[j] = t;
+}
+
+/** Median of values (left unchanged); an even count gives the mean of the middle two, half up (PR-2). */
+export function medianHalfUp(values: readonly number[]): number | null {
   const n = values.length;
   if (n === 0) return null;
-  values.sort((a, b) => a - b);
+  const a = Float64Array.from(values); // minor units are safe integers: exact as doubles
   const mid = n >>> 1;
-  if (n % 2 === 1) return values[mid] as number;
-  const sum = (values[mid - 1] as number) + (values[mid] as number);
+  const upper = selectKth(a, mid);
+  if (n % 2 === 1) return upper;
+  let lower = a[0] as number; // the largest of a[0..mid), all ≤ upper after the selection
+  for (let i = 1; i < mid; i++) if ((a[i] as number) > lower) lower = a[i] as number;
+  const sum = lower + upper;
   return Math.floor(sum / 2) + (sum % 2 === 0 ? 0 : 1); // values ≥ 0: x.5 rounds up
 }

@@ -10,7 +10,7 @@ import type { RuleSet } from '../rules/schema.js';
 import type { AsinFacts } from './asin-facts.js';
 import { currentPrice } from './current-price.js';
 import { validatedListPrice } from './list-price.js';
-import { lowest30DayNetPrice, type LowestNetCause } from './lowest-net-price.js';
+import { lowest30DayNetPrice, type Lowest30DayNetPrice, type LowestNetCause } from './lowest-net-price.js';
 import { lowestRecentPrice } from './lowest-recent-price.js';
 import { wasPrice, type FrozenWasPrice } from './was-price.js';
 
@@ -75,9 +75,22 @@ export function referencePrices(
   options: ReferencePricesOptions = {},
 ): ReferencePrices {
   const f = withPromotionOptions(facts, options);
+  const low = lowest30DayNetPrice(f, at, ruleSet, { windowEnd: options.windowEnd ?? 'asOf' });
+  return referencePricesWithLow(f, at, ruleSet, low);
+}
+
+/**
+ * PR-1..PR-5 as of `at`, with the PR-6 30-day lowest net price given (computed by the caller over
+ * the same facts, e.g. the what-if timeline's sliding window, core/simulate).
+ */
+export function referencePricesWithLow(
+  f: AsinFacts,
+  at: Instant,
+  ruleSet: RuleSet,
+  low: Pick<Lowest30DayNetPrice, 'value' | 'at' | 'until' | 'cause'>,
+): ReferencePrices {
   const list = validatedListPrice(f, at, ruleSet);
   const was = wasPrice(f, at, ruleSet);
-  const low = lowest30DayNetPrice(f, at, ruleSet, { windowEnd: options.windowEnd ?? 'asOf' });
   const reference =
     list.validated && list.value !== null
       ? { value: list.value, kind: 'list_price' as const }

@@ -8,12 +8,12 @@
 // PR-3 frozen Was Price: on marketplaces whose rule set allows it, a frozen value [from, to) replaces the
 // computed one while it is in force, if it belongs to a declared event of the marketplace: the freeze
 // began ≥ 30 local days (rule set) before the event's start, and the event has not ended (at < end).
-import type { FrozenWasPriceFact, Instant, Minor, OrderLineFact, PromotionFact } from '../catalog/facts.js';
+import type { FrozenWasPriceFact, Instant, Minor, OrderLineFact } from '../catalog/facts.js';
 import { minusLocalDays, timeZoneOf } from '../calendar/calendar.js';
 import { marketplaceInfo } from '../catalog/marketplace.js';
 import { ruleIssue, type RuleIssue } from '../messages/messages.js';
 import type { RuleSet } from '../rules/schema.js';
-import { asinIndex, type AsinFacts, type SkuIndex } from './asin-facts.js';
+import { asinIndex, inSpans, type AsinFacts, type SkuIndex } from './asin-facts.js';
 import './messages.js';
 import { firstAfter, medianHalfUp, orderRef, pastDaysFrom, recentCutoff, type OrderRef } from './order-lines.js';
 
@@ -36,18 +36,10 @@ export interface WasPriceResult {
   readonly reason: RuleIssue | null;
 }
 
-function directLiveAt(directs: readonly PromotionFact[], at: Instant): boolean {
-  for (let i = 0; i < directs.length; i++) {
-    const p = directs[i] as PromotionFact;
-    if (p.start <= at && at < p.end) return true;
-  }
-  return false;
-}
-
 /** PR-2 "not at a promotional price" on the line itself (ids, discount) and in time (direct price live). */
 export function atPromotionalPrice(o: OrderLineFact, sku: SkuIndex | undefined): boolean {
   if (o.promotionIds.length > 0 || o.promotionDiscount !== 0) return true;
-  return sku !== undefined && sku.directPromotions.length > 0 && directLiveAt(sku.directPromotions, o.at);
+  return sku !== undefined && sku.directSpans.length > 0 && inSpans(sku.directSpans, o.at);
 }
 
 /**

@@ -42,23 +42,9 @@ const READERS: Readonly<Record<string, readonly string[]>> = {
  * issue that builds them. Remove an entry when its issue lands: the test fails while a stale one stays.
  */
 const PENDING: Readonly<Record<string, number>> = {
-  outlet: 5,
-  inventoryHealth: 6,
   clearance: 6,
-  'fees.storage': 6,
-  'fees.agedInventorySurcharge': 6,
-  'fees.lowInventoryLevel': 6,
   'fees.liquidation': 6,
   'fees.removal': 6,
-  'replenishment.reorderCoverMinDays': 6,
-  'replenishment.reorderCoverMaxDays': 6,
-  'replenishment.firstShipmentMinUnits': 6,
-  'replenishment.firstShipmentMaxUnits': 6,
-  'replenishment.stockDataStaleAfterDays': 6,
-  'replenishment.seasonalCutStockingMonthsBeforePeak': 6,
-  'replenishment.seasonalClearanceWeeksBeforeEnd': 6,
-  ishs: 7,
-  presale: 7,
 };
 
 interface CoverageInput {

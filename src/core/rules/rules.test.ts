@@ -232,8 +232,23 @@ describe('US versions switch exactly at local midnight of their effective day', 
       const rs = ruleSetFor(mp, iso('2026-03-01T00:00:00Z'));
       expect(rs.clearwayDefaults).toEqual([
         'quote.lossGuardMaxCodes',
+        'inventoryHealth.excessHealthyCoverDays',
+        'clearance.liftBdDailyUnitsBefore',
+        'clearance.liftBdDealDiscountPct',
+        'clearance.crossMarketplaceTransferCostPct',
+        'replenishment.reorderCoverDefaultDays',
+        'replenishment.seasonalHistoryDays',
+        'replenishment.seasonalPeakShareOfMaxPct',
+        'ishs.ishsReceivingDays',
+        'ishs.ishsPrimeDeliveryDays',
+        'ishs.ishsStandardDeliveryDays',
+        'ishs.ishsCapPctOfInTransit',
+        'ishs.ishsConfidenceMaxEtaSlips',
+        'ishs.ishsConfidenceRequiresShipped',
+        'ishs.ishsConfidenceMaxDaysAhead',
         'presale.presaleMinCampaignDays',
         'presale.presaleMaxCampaignDays',
+        'presale.presaleMinMarginPct',
       ]);
       expect(isClearwayDefault(rs, 'presale.presaleMaxCampaignDays')).toBe(true);
       expect(isAssumed(rs, 'presale.presaleMaxCampaignDays')).toBe(false);

@@ -183,6 +183,7 @@ export const inventoryHealthSchema = z.strictObject({
   agedStorageDaysAbove: count, // EXC-2: > 180 days attract aged storage charges
   peakSeasonMonths: months, // EXC-2: Oct–Dec storage costs about 3× Jan–Sep
   holdingCostHorizonsDays: z.array(positiveCount).min(1), // EXC-2: project the next 30/90 days
+  excessHealthyCoverDays: positiveCount, // EXC-1/EXC-2: units above this many days of sales are excess (clearway default 90 = ratio 3)
 });
 
 export const WOOT_ROUND_KINDS = ['woot', 'best_deal', 'gap'] as const;
@@ -210,6 +211,8 @@ export const clearanceSchema = z.strictObject({
         markdownStageTarget: z.enum(MARKDOWN_TARGETS),
         /** Only for stock aged more than this many days; null = any age. */
         markdownStageMinAgeDaysAbove: count.nullable(),
+        /** 'part_of_purchase_cost': the share of the purchase cost the price recovers (seed: about half); else null. */
+        markdownStagePurchaseCostRecoveredPct: pct100.nullable(),
       }),
     )
     .min(1), // EXC-5
@@ -222,6 +225,9 @@ export const clearanceSchema = z.strictObject({
   liftBdFirstDayUnits: count, // … 200 units on day 1 …
   liftBdRunDays: positiveCount, // … in 7 days …
   liftBdRunUnits: count, // … 800 units
+  liftBdDailyUnitsBefore: z.number().nonnegative(), // EXC-9 (clearway default): daily sales before the BD, not given; taken as the Outlet example's 10
+  liftBdDealDiscountPct: pct100, // EXC-9 (clearway default): the BD's own discount under the coupon, not given; taken as PM-4's 10%
+  crossMarketplaceTransferCostPct: pct100, // EXC-6 (clearway default): remote fulfilment / EFN cost per unit, % of the target price
 });
 
 /** RPL-1..RPL-4 (replenishment). */
@@ -231,23 +237,35 @@ export const replenishmentSchema = z.strictObject({
     .min(1), // RPL-1: 0.1·3d + 0.4·7d + 0.3·14d + 0.2·30d
   reorderCoverMinDays: positiveCount, // RPL-2: 60–90
   reorderCoverMaxDays: positiveCount,
+  reorderCoverDefaultDays: positiveCount, // RPL-2: the cover used when none is asked (clearway default, within 60–90)
   firstShipmentMinUnits: positiveCount, // RPL-2: 150–300
   firstShipmentMaxUnits: positiveCount,
   stockDataStaleAfterDays: positiveCount, // RPL-3: 7
   seasonalCutStockingMonthsBeforePeak: count, // RPL-4: 1 month
   seasonalClearanceWeeksBeforeEnd: count, // RPL-4: 2 weeks
+  seasonalHistoryDays: positiveCount, // RPL-4: the product's own yearly sales history (clearway default 365)
+  seasonalPeakShareOfMaxPct: pct100, // RPL-4: season = months selling ≥ this % of the best month (clearway default 50)
 });
 
 /** ISHS-1..ISHS-6 (ishs). */
 export const ishsSchema = z.strictObject({
   ishsQualifyingCarrierPrograms: z.array(z.enum(CARRIER_PROGRAMS)).min(1), // ISHS-1
   ishsOptOutGraceHours: count, // ISHS-4: shipments created > 72 h after opt-out no longer qualify
+  // The figures below are clearway defaults (seed 003 gives none; listed in `clearwayDefaults`).
+  ishsReceivingDays: count, // ISHS-2: estimated in-stock day = local day of the carrier ETA + these days
+  ishsPrimeDeliveryDays: positiveCount, // ISHS-2: promised delivery = in-stock day + delivery days (Prime)
+  ishsStandardDeliveryDays: positiveCount, // ISHS-2: … (other buyers)
+  ishsCapPctOfInTransit: pct100, // ISHS-3: orders against a shipment ≤ this % of its units in transit
+  ishsConfidenceMaxEtaSlips: count, // ISHS-3: withheld once the ETA has slipped more times than this
+  ishsConfidenceRequiresShipped: z.boolean(), // ISHS-3: withheld while the shipment has not shipped
+  ishsConfidenceMaxDaysAhead: positiveCount, // ISHS-3: withheld when in stock further ahead than this
 });
 
 /** PRE-1..PRE-3 (presale). Seed 004 gives no figures: the values are clearway defaults (see `clearwayDefaults`). */
 export const presaleSchema = z.strictObject({
   presaleMinCampaignDays: positiveCount,
   presaleMaxCampaignDays: positiveCount,
+  presaleMinMarginPct: pct, // PRE-2: the pre-sale price must exceed the cost floor (PQ-3) by this %
 });
 
 // ---- fees (AMAZON-REPORTS.md section C) ------------------------------------------------------------
@@ -393,6 +411,8 @@ export const ruleSetParamsSchema = z
     order('clearance.liquidationSeedRecoveryMaxPct', c.liquidationSeedRecoveryMinPct, c.liquidationSeedRecoveryMaxPct);
     const r = p.replenishment;
     order('replenishment.reorderCoverMaxDays', r.reorderCoverMinDays, r.reorderCoverMaxDays);
+    order('replenishment.reorderCoverDefaultDays', r.reorderCoverMinDays, r.reorderCoverDefaultDays);
+    order('replenishment.reorderCoverMaxDays', r.reorderCoverDefaultDays, r.reorderCoverMaxDays);
     order('replenishment.firstShipmentMaxUnits', r.firstShipmentMinUnits, r.firstShipmentMaxUnits);
     order('presale.presaleMaxCampaignDays', p.presale.presaleMinCampaignDays, p.presale.presaleMaxCampaignDays);
     const weightSum = r.salesVelocityWeights.reduce((s, w) => s + w.velocityWeight, 0);

@@ -5,10 +5,18 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import { inWriteTransaction, type StoreDb } from '../db.js';
 import type { Dialect } from '../fact-rows.js';
 import { initialMigration } from './0001-initial.js';
+import { amazonReportsMigration } from './0002-amazon-reports.js';
+import { outletMigration } from './0003-outlet.js';
+import { ishsPresaleMigration } from './0004-ishs-presale.js';
 
 /** Every migration by name; names sort in the order they run. Never edit one that has shipped. */
 export function storeMigrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001-initial': initialMigration(dialect) };
+  return {
+    '0001-initial': initialMigration(dialect),
+    '0002-amazon-reports': amazonReportsMigration(dialect),
+    '0003-outlet': outletMigration(dialect),
+    '0004-ishs-presale': ishsPresaleMigration(dialect),
+  };
 }
 
 class InCodeMigrationProvider implements MigrationProvider {

@@ -2,6 +2,8 @@
 // fractional reals, money at the edge of the exact integer range. Plain data, no randomness.
 import type { FactKind, FactsByKind, LotFact, OrderLineFact, ProductFact } from '../../core/catalog/facts.js';
 import type { Marketplace } from '../../core/catalog/marketplace.js';
+import { sampleReportFacts } from './report-samples.js';
+import { sampleIshsPresaleFacts } from './ishs-presale-samples.js';
 
 export type CompleteBatch = { [K in FactKind]: FactsByKind[K][] };
 
@@ -246,6 +248,34 @@ export function sampleBatch(): CompleteBatch {
       { ruleId: 'R-1', sku: 'SKU-1', marketplace: 'US', at: T0, action: 'create', minPrice: 1500, maxPrice: 2999 },
       { ruleId: 'R-1', sku: 'SKU-1', marketplace: 'US', at: T0 + DAY, action: 'pause', minPrice: null, maxPrice: null },
     ],
+    outlet_events: [
+      {
+        id: `OD-1:submitted:${T0}`,
+        dealId: 'OD-1',
+        sku: 'SKU-1',
+        marketplace: 'US',
+        at: T0,
+        type: 'submitted',
+        kind: 'outlet_deal',
+        price: 1799,
+        reasons: [],
+        actor: 'seller',
+      },
+      {
+        id: `OD-1:not_approved:${T0 + DAY}`,
+        dealId: 'OD-1',
+        sku: 'SKU-1',
+        marketplace: 'US',
+        at: T0 + DAY,
+        type: 'not_approved',
+        kind: null,
+        price: null,
+        reasons: ['OUTLET_REVIEW_IMAGES', 'OUTLET_REVIEW_RATING'],
+        actor: 'system',
+      },
+    ],
+    ...sampleReportFacts(T0),
+    ...sampleIshsPresaleFacts(T0),
   };
 }
 

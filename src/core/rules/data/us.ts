@@ -97,7 +97,24 @@ const AIS_2023 = [
 ];
 
 export const US_RULES: UsRuleData = {
-  clearwayDefaults: ['quote', 'presale'],
+  clearwayDefaults: [
+    'quote',
+    'presale',
+    'inventoryHealth.excessHealthyCoverDays',
+    'clearance.liftBdDailyUnitsBefore',
+    'clearance.liftBdDealDiscountPct',
+    'clearance.crossMarketplaceTransferCostPct',
+    'replenishment.reorderCoverDefaultDays',
+    'replenishment.seasonalHistoryDays',
+    'replenishment.seasonalPeakShareOfMaxPct',
+    'ishs.ishsReceivingDays',
+    'ishs.ishsPrimeDeliveryDays',
+    'ishs.ishsStandardDeliveryDays',
+    'ishs.ishsCapPctOfInTransit',
+    'ishs.ishsConfidenceMaxEtaSlips',
+    'ishs.ishsConfidenceRequiresShipped',
+    'ishs.ishsConfidenceMaxDaysAhead',
+  ],
   base: {
     effectiveFrom: '2000-01-01',
     note: 'Base: RULEBOOK figures; fees in force before the first dated change known (AMAZON-REPORTS C.1–C.8).',
@@ -186,6 +203,7 @@ export const US_RULES: UsRuleData = {
         agedStorageDaysAbove: 180, // EXC-2
         peakSeasonMonths: OCT_DEC, // EXC-2
         holdingCostHorizonsDays: [30, 90], // EXC-2
+        excessHealthyCoverDays: 90, // clearway default: 90 days of cover = the top of the healthy band (ratio 3)
       },
       clearance: {
         clearanceLdBelowUnits: 500, // EXC-3
@@ -207,9 +225,25 @@ export const US_RULES: UsRuleData = {
         liquidationSeedRecoveryMinPct: 5, // EXC-7 (seed 001)
         liquidationSeedRecoveryMaxPct: 20,
         markdownStages: [
-          { markdownStageNumber: 1, markdownStageTarget: 'break_even', markdownStageMinAgeDaysAbove: null },
-          { markdownStageNumber: 2, markdownStageTarget: 'purchase_cost', markdownStageMinAgeDaysAbove: null },
-          { markdownStageNumber: 3, markdownStageTarget: 'part_of_purchase_cost', markdownStageMinAgeDaysAbove: 180 },
+          {
+            markdownStageNumber: 1,
+            markdownStageTarget: 'break_even',
+            markdownStageMinAgeDaysAbove: null,
+            markdownStagePurchaseCostRecoveredPct: null,
+          },
+          {
+            markdownStageNumber: 2,
+            markdownStageTarget: 'purchase_cost',
+            markdownStageMinAgeDaysAbove: null,
+            markdownStagePurchaseCostRecoveredPct: null,
+          },
+          {
+            markdownStageNumber: 3,
+            markdownStageTarget: 'part_of_purchase_cost',
+            markdownStageMinAgeDaysAbove: 180,
+            // Seed: stage 3 loses ¥40.02 of ¥42.67 + ¥18.88, i.e. recovers about half the purchase cost.
+            markdownStagePurchaseCostRecoveredPct: 50,
+          },
         ], // EXC-5
         liftOutletDiscountPct: 20, // EXC-9
         liftOutletDailyUnitsBefore: 10,
@@ -220,6 +254,13 @@ export const US_RULES: UsRuleData = {
         liftBdFirstDayUnits: 200,
         liftBdRunDays: 7,
         liftBdRunUnits: 800,
+        // EXC-9: the seed gives neither the BD example's daily sales before the deal nor the BD's own
+        // discount under the 30% coupon: clearway defaults (listed in clearwayDefaults).
+        liftBdDailyUnitsBefore: 10,
+        liftBdDealDiscountPct: 10,
+        // EXC-6: remote fulfilment (NARF) / EFN cost per unit sold into another marketplace, as % of the
+        // target price (no figure in the sources: clearway default).
+        crossMarketplaceTransferCostPct: 10,
       },
       replenishment: {
         salesVelocityWeights: [
@@ -230,21 +271,33 @@ export const US_RULES: UsRuleData = {
         ], // RPL-1
         reorderCoverMinDays: 60, // RPL-2
         reorderCoverMaxDays: 90,
+        reorderCoverDefaultDays: 75, // clearway default: the middle of RPL-2's 60–90
         firstShipmentMinUnits: 150, // RPL-2
         firstShipmentMaxUnits: 300,
         stockDataStaleAfterDays: 7, // RPL-3
         seasonalCutStockingMonthsBeforePeak: 1, // RPL-4
         seasonalClearanceWeeksBeforeEnd: 2, // RPL-4
+        seasonalHistoryDays: 365, // clearway default: one year of the product's own sales
+        seasonalPeakShareOfMaxPct: 50, // clearway default: season months sell ≥ 50% of the best month
       },
       ishs: {
         ishsQualifyingCarrierPrograms: ['amazon_freight', 'partnered_carrier', 'amazon_global_logistics'], // ISHS-1
         ishsOptOutGraceHours: 72, // ISHS-4
+        // ISHS-2/ISHS-3: seed 003 gives no figures; clearway defaults (listed in clearwayDefaults).
+        ishsReceivingDays: 2,
+        ishsPrimeDeliveryDays: 2,
+        ishsStandardDeliveryDays: 5,
+        ishsCapPctOfInTransit: 100,
+        ishsConfidenceMaxEtaSlips: 1,
+        ishsConfidenceRequiresShipped: true,
+        ishsConfidenceMaxDaysAhead: 30,
       },
       presale: {
         // PRE-2: seed 004 names min/max campaign length as a review check but gives no figures.
         // clearway defaults (listed in clearwayDefaults), not Amazon figures.
         presaleMinCampaignDays: 3,
         presaleMaxCampaignDays: 60,
+        presaleMinMarginPct: 5,
       },
       fees: {
         // C.1 "Before Apr 1, 2024" [confirmed]. (An older page, ≈2019–2022, gave $0.75/$2.40 and
