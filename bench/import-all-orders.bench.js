@@ -3,7 +3,9 @@
 // their products) imported through the same path as `clearway import` (detect → stream → one
 // transaction) into a fresh SQLite file, and into PostgreSQL when CLEARWAY_TEST_PG (or the local
 // default) answers (BENCH_ALL_ORDERS_PG=0 skips it). The physical floor is the same file's plain read:
-// stream the bytes, decode, split lines and cells. Prints lines/s and peak RSS (sampled every 20 ms).
+// stream the bytes, decode, split lines and cells; the store's floor is SQLite inserting as many rows
+// into the same table with no clearway code. Prints lines/s, node CPU seconds (the machine may be
+// shared: wall time varies, CPU time less) and peak RSS (sampled every 20 ms).
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -72,25 +74,89 @@ async function plainRead(path) {
   return { lines, cells };
 }
 
+/**
+ * The store's floor on SQLite: the same number of order rows inserted into clearway's own `orders`
+ * table (its key and indexes, migrated by openStore) by better-sqlite3 directly, 1,000 rows per
+ * statement in one transaction, with no parsing and no clearway code on the way.
+ */
+async function sqliteFloor(path) {
+  const store = await openStore(path);
+  await store.ensureAccount('floor');
+  await store.close();
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(path);
+  db.pragma('synchronous = NORMAL');
+  const accountId = db.prepare('select id from accounts where name = ?').get('floor').id;
+  const columns = ['account_id', 'order_id', 'line', 'sku', 'marketplace', 'at', 'units', 'unit_price', 'currency',
+    'promotion_ids', 'promotion_discount', 'b2b', 'subscribe_and_save', 'cancelled', 'channel']; // prettier-ignore
+  const rows = 1000;
+  const tuple = `(${columns.map(() => '?').join(',')})`;
+  const insert = db.prepare(`insert into orders (${columns.join(',')}) values ${Array(rows).fill(tuple).join(',')}`);
+  const start = Date.parse('2025-01-01T00:00:00Z');
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  db.exec('begin immediate');
+  for (let from = 0; from + rows <= LINES; from += rows) {
+    const values = [];
+    for (let i = from; i < from + rows; i++) {
+      const id = `11${i % 10}-${String(i).padStart(7, '0')}-${String(i % 9973).padStart(7, '0')}`;
+      values.push(
+        accountId,
+        id,
+        1,
+        `SKU-${i % SKUS}`,
+        'US',
+        start + i * 20_000,
+        1 + (i % 4),
+        1999,
+        'USD',
+        '[]',
+        0,
+        0,
+        0,
+        0,
+        'fba',
+      );
+    }
+    insert.run(values);
+  }
+  db.exec('commit');
+  db.close();
+  return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0) };
+}
+
+/** User + system CPU seconds of this process since `start` (the machine is shared: wall time varies). */
+function cpuSeconds(start) {
+  const c = process.cpuUsage(start);
+  return (c.user + c.system) / 1e6;
+}
+
 async function measure(label, url, file) {
   const store = await openStore(url);
   try {
     let progress = 0;
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const { result, peakRssMb } = await withPeakRss(() =>
       importFiles(store, 'bench', [file], { at: Date.now(), onProgress: () => progress++ }),
     );
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = cpuSeconds(c0);
     const f = result.files[0];
-    if (f.rejected.length > 0 || f.rows !== LINES) throw new Error(`unexpected import ${JSON.stringify(f).slice(0, 500)}`);
+    if (f.rejected.length > 0 || f.rows !== LINES)
+      throw new Error(`unexpected import ${JSON.stringify(f).slice(0, 500)}`);
     console.log(
-      `${label.padEnd(10)} import ${fmt(LINES / seconds)} lines/s (${fmt(seconds, 2)} s, ${fmt(f.added)} facts)  peak RSS ${fmt(peakRssMb)} MB  progress lines: ${progress}`,
+      `${label.padEnd(10)} import ${fmt(LINES / seconds)} lines/s (${fmt(seconds, 2)} s, ${fmt(f.added)} facts; node CPU ${fmt(cpu, 2)} s = ${fmt(LINES / cpu)} lines per CPU-s)  peak RSS ${fmt(peakRssMb)} MB  progress lines: ${progress}`,
     );
     const t1 = performance.now();
+    const c1 = process.cpuUsage();
     const again = await importFiles(store, 'bench', [file], { at: Date.now() });
     const reimport = (performance.now() - t1) / 1000;
+    const cpuAgain = cpuSeconds(c1);
     if (again.files[0].added !== 0) throw new Error('re-import added facts');
-    console.log(`${label.padEnd(10)} re-import (all duplicates) ${fmt(LINES / reimport)} lines/s (${fmt(reimport, 2)} s)`);
+    console.log(
+      `${label.padEnd(10)} re-import (all duplicates) ${fmt(LINES / reimport)} lines/s (${fmt(reimport, 2)} s; node CPU ${fmt(cpuAgain, 2)} s)`,
+    );
   } finally {
     await store.close();
   }
@@ -129,12 +195,20 @@ export default async function run() {
     const g0 = performance.now();
     await writeReport(file);
     const mb = statSync(file).size / 1024 / 1024;
-    console.log(`All Orders report: ${fmt(LINES)} lines, ${fmt(mb)} MB, ${SKUS} SKUs (generated in ${fmt((performance.now() - g0) / 1000, 1)} s)`);
+    console.log(
+      `All Orders report: ${fmt(LINES)} lines, ${fmt(mb)} MB, ${SKUS} SKUs (generated in ${fmt((performance.now() - g0) / 1000, 1)} s)`,
+    );
     const p0 = performance.now();
+    const pc = process.cpuUsage();
     const { result: floor, peakRssMb: floorRss } = await withPeakRss(() => plainRead(file));
     const floorSeconds = (performance.now() - p0) / 1000;
+    const floorCpu = cpuSeconds(pc);
     console.log(
-      `plain read floor ${fmt(floor.lines / floorSeconds)} lines/s (${fmt(floorSeconds, 2)} s, ${fmt(mb / floorSeconds)} MB/s)  peak RSS ${fmt(floorRss)} MB`,
+      `plain read floor ${fmt(floor.lines / floorSeconds)} lines/s (${fmt(floorSeconds, 2)} s, ${fmt(mb / floorSeconds)} MB/s; CPU ${fmt(floorCpu, 2)} s)  peak RSS ${fmt(floorRss)} MB`,
+    );
+    const sq = await sqliteFloor(join(dir, 'floor.db'));
+    console.log(
+      `SQLite insert floor (same table, no parsing) ${fmt(LINES / sq.seconds)} rows/s (${fmt(sq.seconds, 2)} s; CPU ${fmt(sq.cpu, 2)} s = ${fmt(LINES / sq.cpu)} rows per CPU-s)`,
     );
     await measure('SQLite', join(dir, 'bench.db'), file);
     const pg = await postgresUrl();

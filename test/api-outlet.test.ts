@@ -12,6 +12,14 @@ import { checkSku, report } from '../src/app/outlet/deals.js';
 import { parseInstant } from '../src/core/calendar/calendar.js';
 import { openStore } from '../src/store/open.js';
 import type { FactStore } from '../src/store/types.js';
+import type {
+  DealActionDoc,
+  OutletCheckDoc,
+  OutletReportDoc,
+  PricingRuleDoc,
+  RecommendationsDoc,
+  TickDoc,
+} from '../src/app/outlet/documents.js';
 import { writeStoryFacts } from './helpers/outlet-story.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clearway-api-outlet-'));
@@ -37,67 +45,84 @@ afterAll(async () => {
 const WED = encodeURIComponent('2026-03-04T10:00:00-08:00');
 const DEAL = 'OD-MUG-BLUE-20260304-1';
 
-/** A JSON answer, read loosely: the assertions check its shape. */
-interface Answer {
-  readonly [key: string]: Answer & Answer[] & string;
-}
+type Accepted = Extract<DealActionDoc, { ok: true }>;
+type Refused = Extract<DealActionDoc, { ok: false }>;
+type ErrorAnswer = { error: { code: string } };
 
-async function call(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
-  const res = await app.inject({ method, url: `/api/v1${url}`, ...(payload === undefined ? {} : { payload }) });
-  return { status: res.statusCode, body: res.json<Answer>() };
+async function call<T>(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: Record<string, unknown>) {
+  const res =
+    payload === undefined
+      ? await app.inject({ method, url: `/api/v1${url}` })
+      : await app.inject({ method, url: `/api/v1${url}`, payload });
+  return { status: res.statusCode, body: res.json<T>() };
 }
 
 describe('/api/v1/outlet', () => {
   it('OUT-1..OUT-12 over HTTP: check, refused submit (422), submit, review, tick, report — same documents as the CLI', async () => {
-    const check = await call('GET', `/outlet/check/MUG-BLUE?at=${WED}`);
+    const check = await call<OutletCheckDoc>('GET', `/outlet/check/MUG-BLUE?at=${WED}`);
     expect(check.status).toBe(200);
     expect(check.body).toEqual(
       await checkSku(store, 'default', 'MUG-BLUE', { marketplace: null, at: '2026-03-04T10:00:00-08:00' }),
     );
     expect(check.body).toMatchObject({ eligible: true, maxDealPrice: '32.00' });
 
-    const refused = await call('POST', `/outlet/deals?at=${WED}`, { sku: 'MUG-BLUE', price: '33.00' });
+    const refused = await call<Refused>('POST', `/outlet/deals?at=${WED}`, { sku: 'MUG-BLUE', price: '33.00' });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ ok: false, sku: 'MUG-BLUE', maxDealPrice: '32.00', deal: null });
-    expect(refused.body.errors[0].message).toMatch(/^Maximum deal price is \$32\.00/);
+    expect(refused.body.errors[0]?.message).toMatch(/^Maximum deal price is \$32\.00/);
 
-    const submitted = await call('POST', `/outlet/deals?at=${WED}`, { sku: 'MUG-BLUE', price: '27.00' });
+    const submitted = await call<Accepted>('POST', `/outlet/deals?at=${WED}`, { sku: 'MUG-BLUE', price: '27.00' });
     expect(submitted).toMatchObject({
       status: 200,
       body: { ok: true, id: DEAL, status: 'SUBMITTED', dealPrice: '27.00' },
     });
 
-    const updated = await call('PATCH', `/outlet/deals/${DEAL}?at=2026-03-04T12:00:00-08:00`, { price: '26.50' });
+    const updated = await call<Accepted>('PATCH', `/outlet/deals/${DEAL}?at=2026-03-04T12:00:00-08:00`, {
+      price: '26.50',
+    });
     expect(updated.body).toMatchObject({ ok: true, dealPrice: '26.50', kind: 'outlet_deal' });
 
-    const reviewed = await call('POST', `/outlet/deals/${DEAL}/review?at=2026-03-05`, { approve: true });
+    const reviewed = await call<Accepted>('POST', `/outlet/deals/${DEAL}/review?at=2026-03-05`, { approve: true });
     expect(reviewed.body).toMatchObject({ ok: true, status: 'APPROVED', start: '2026-03-09T00:00:00-07:00' });
-    const cancel = await call('POST', `/outlet/deals/${DEAL}/cancel?at=2026-03-05T12:00:00-08:00`, {});
+    const cancel = await call<Refused>('POST', `/outlet/deals/${DEAL}/cancel?at=2026-03-05T12:00:00-08:00`, {});
     expect(cancel.status).toBe(422);
-    expect(cancel.body.deal.status).toBe('APPROVED');
+    expect(cancel.body.deal?.status).toBe('APPROVED');
 
-    const tick = await call('POST', `/tick?marketplace=US&at=${encodeURIComponent('2026-03-24T00:00:00-07:00')}`);
+    const tick = await call<TickDoc>(
+      'POST',
+      `/tick?marketplace=US&at=${encodeURIComponent('2026-03-24T00:00:00-07:00')}`,
+    );
     expect(tick.status).toBe(200);
-    expect(tick.body.transitions.map((t: { event: string }) => t.event)).toEqual(['started', 'ended']);
-    expect(tick.body.priceChanges.map((p: { price: string }) => p.price)).toEqual(['26.50', '40.00']);
-    const again = await call('POST', `/tick?marketplace=US&at=${encodeURIComponent('2026-03-24T00:00:00-07:00')}`);
+    expect(tick.body.transitions.map((t) => t.event)).toEqual(['started', 'ended']);
+    expect(tick.body.priceChanges.map((p) => p.price)).toEqual(['26.50', '40.00']);
+    const again = await call<TickDoc>(
+      'POST',
+      `/tick?marketplace=US&at=${encodeURIComponent('2026-03-24T00:00:00-07:00')}`,
+    );
     expect([again.body.transitions, again.body.priceChanges]).toEqual([[], []]);
 
-    const rep = await call('GET', '/outlet/report?marketplace=US&at=2026-03-24');
+    const rep = await call<OutletReportDoc>('GET', '/outlet/report?marketplace=US&at=2026-03-24');
     expect(rep.body).toEqual(await report(store, 'default', { marketplace: 'US', at: '2026-03-24' }));
     expect(rep.body.deals).toMatchObject([{ id: DEAL, status: 'ENDED', unitsDuringRun: 5 }]);
 
-    const recs = await call('GET', '/outlet/recommendations?marketplace=US&at=2026-03-24');
-    expect(recs.body.recommendations.map((r: { sku: string }) => r.sku)).toEqual(['LAMP-RED']);
+    const recs = await call<RecommendationsDoc>('GET', '/outlet/recommendations?marketplace=US&at=2026-03-24');
+    expect(recs.body.recommendations.map((r) => r.sku)).toEqual(['LAMP-RED']);
   });
 
   it('OUT-9 over HTTP: pricing rules as facts; unknown deal 404, malformed price 400', async () => {
-    const rule = await call('POST', '/outlet/pricing-rules?at=2026-03-01', { ruleId: 'AUTO-LAMP', action: 'pause' });
+    const rule = await call<PricingRuleDoc>('POST', '/outlet/pricing-rules?at=2026-03-01', {
+      ruleId: 'AUTO-LAMP',
+      action: 'pause',
+    });
     expect(rule).toMatchObject({ status: 200, body: { ok: true, rule: { status: 'paused' } } });
-    const again = await call('POST', '/outlet/pricing-rules?at=2026-03-01', { ruleId: 'AUTO-LAMP', action: 'pause' });
+    const again = await call<PricingRuleDoc>('POST', '/outlet/pricing-rules?at=2026-03-01', {
+      ruleId: 'AUTO-LAMP',
+      action: 'pause',
+    });
     expect(again.status).toBe(422);
-    expect((await call('POST', '/outlet/deals/OD-NOPE/cancel', {})).status).toBe(404);
-    const bad = await call('POST', '/outlet/deals', { sku: 'LAMP-RED', price: 'cheap' });
+    const nope = await call('POST', '/outlet/deals/OD-NOPE/cancel');
+    expect(nope.status, JSON.stringify(nope.body)).toBe(404);
+    const bad = await call<ErrorAnswer>('POST', '/outlet/deals', { sku: 'LAMP-RED', price: 'cheap' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('BAD_PRICE');
     const spec = await app.inject('/api/v1/openapi.json');

@@ -67,7 +67,8 @@ type Refused = Extract<DealActionDoc, { ok: false }>;
 let dbNo = 0;
 function storyDb(): string {
   const db = join(dir, `story${++dbNo}.db`);
-  expect(cli(db, 'import', facts).code).toBe(0);
+  const r = cli(db, 'import', facts);
+  expect(r.code, r.stderr).toBe(0);
   return db;
 }
 

@@ -72,7 +72,9 @@ describe('clearway demo', () => {
     const rowsOf = (kind: ReportKind) => reports.reduce((sum, r) => sum + r[kind].length, 0);
     const planning = reports.flatMap((r) => r.inventory_planning);
     const lowestNew = new Set(
-      planning.filter((r) => (r['lowest-price-new-plus-shipping'] ?? '') !== '').map((r) => `${r.marketplace}|${r.asin}`),
+      planning
+        .filter((r) => (r['lowest-price-new-plus-shipping'] ?? '') !== '')
+        .map((r) => `${r.marketplace}|${r.asin}`),
     );
     const added: Partial<Record<FactKind, number>> = {
       inventory_snapshots: rowsOf('manage_inventory'),

@@ -75,6 +75,9 @@ export const API_MESSAGES = defineMessages({
   DASHBOARD_KIND_promises: { en: 'Order promise events', zh: '订单承诺事件' },
   DASHBOARD_KIND_presale_campaigns: { en: 'Pre-sale campaigns', zh: '预售活动' },
   DASHBOARD_KIND_presale_events: { en: 'Pre-sale campaign events', zh: '预售活动事件' },
+  DASHBOARD_KIND_inventory_snapshots: { en: 'Inventory snapshots (Amazon)', zh: '库存快照（亚马逊）' },
+  DASHBOARD_KIND_planning_rows: { en: 'Inventory planning rows (Amazon)', zh: '库存规划行（亚马逊）' },
+  DASHBOARD_KIND_restock_rows: { en: 'Restock recommendations (Amazon)', zh: '补货建议（亚马逊）' },
 });
 
 /** The catalogue code of a fact kind's dashboard label. */

@@ -36,7 +36,12 @@ export function webRoutes(root: string): FastifyPluginAsync {
 
     app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      let path: string;
+      try {
+        path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      } catch {
+        return reply.callNotFound(); // malformed %-escapes
+      }
       // The API and its docs keep their JSON 404s; nothing outside them is an API call.
       if (path.startsWith('/api/') || path === '/api') return reply.callNotFound();
       if (looksLikeFile(path)) {

@@ -15,6 +15,7 @@ import type { FactStore } from '../store/types.js';
 import type { ExcessDoc } from './inventory-documents.js';
 import { bandOption, coverDaysOption, loadInventoryFacts } from './inventory-facts.js';
 import { excessRowJson } from './inventory-json.js';
+import { withStockCommitments } from './ishs/view-adjustments.js';
 import { loadAccountOutlet } from './outlet/account.js';
 import { isoIn } from './pricing-json.js';
 import { instantOf, type WhenInput } from './pricing-scope.js';
@@ -98,7 +99,10 @@ export async function excessReport(
   const coverDays = coverDaysOption(query.coverDays);
   const windowDays = ruleSetFor(query.marketplace ?? 'US', at).inventoryHealth.stockToSalesSalesWindowDays;
   const [facts, outlet] = await Promise.all([
-    loadInventoryFacts(store, account, query.marketplace, at, windowDays),
+    // Issue 7: units promised under ISHS and held for pre-orders are not stock (app/ishs/view-adjustments.ts).
+    loadInventoryFacts(store, account, query.marketplace, at, windowDays).then((f) =>
+      withStockCommitments(store, account, f, query.marketplace, at),
+    ),
     loadAccountOutlet(store, account, query.marketplace),
   ]);
   return excessDocument(facts, outlet, at, { marketplace: query.marketplace, band, coverDays }, hooks);

@@ -10,6 +10,7 @@ import type { FactStore } from '../store/types.js';
 import type { ReplenishDoc } from './inventory-documents.js';
 import { coverDaysOption, coverDaysOutOfRange, loadInventoryFacts } from './inventory-facts.js';
 import { replenishRowJson } from './inventory-json.js';
+import { withStockCommitments } from './ishs/view-adjustments.js';
 import { isoIn } from './pricing-json.js';
 import { instantOf, type WhenInput } from './pricing-scope.js';
 
@@ -52,6 +53,8 @@ export async function replenishReport(store: FactStore, account: string, query: 
   const rules = ruleSetFor(query.marketplace ?? 'US', at);
   // RPL-4 reads a year of the product's own sales; RPL-1 and C.8 read up to 90 days.
   const historyDays = Math.max(rules.replenishment.seasonalHistoryDays, 90);
-  const facts = await loadInventoryFacts(store, account, query.marketplace, at, historyDays);
+  // Issue 7: units promised under ISHS and held for pre-orders are not stock (app/ishs/view-adjustments.ts).
+  const loaded = await loadInventoryFacts(store, account, query.marketplace, at, historyDays);
+  const facts = await withStockCommitments(store, account, loaded, query.marketplace, at);
   return replenishDocument(facts, at, query.marketplace, coverDays);
 }

@@ -26,7 +26,12 @@ export function countOption(text: string | undefined, lang: Lang): number | null
 }
 
 /** Prints the document; a refusal then ends with exit 4 (its reasons are in the document). */
-export function printOutcome<T>(g: GlobalOptions, doc: T, refused: boolean, human: (doc: T, lang: Lang) => string): void {
+export function printOutcome<T>(
+  g: GlobalOptions,
+  doc: T,
+  refused: boolean,
+  human: (doc: T, lang: Lang) => string,
+): void {
   printDoc(g, doc, human);
   if (refused) throw new CliExit(EXIT.refused, '');
 }

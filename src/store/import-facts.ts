@@ -85,36 +85,44 @@ class KeyedImporter {
     chunk.forEach((f, i) => validateFact(spec, f, this.offset + i));
     this.offset += chunk.length;
     const keys = chunk.map((f) => keyOf(spec.key, f));
+    const hashes = this.empty ? keys.map(keyHash) : null;
     const maybeStored = new Map<string, Fact>();
     chunk.forEach((f, i) => {
-      const k = keys[i] as string;
-      if (!this.empty || this.written.has(keyHash(k))) maybeStored.set(k, f);
+      if (!hashes || this.written.has(hashes[i] as number)) maybeStored.set(keys[i] as string, f);
     });
     // Facts of the chunk's keys as they stand before the chunk (stored), then as the chunk decides them.
     const stored = new Map<string, Fact>();
-    for (const row of await selectFactsMatching(t, spec, spec.key, [...maybeStored.values()])) {
-      stored.set(keyOf(spec.key, row), row);
+    if (maybeStored.size > 0) {
+      for (const row of await selectFactsMatching(t, spec, spec.key, [...maybeStored.values()])) {
+        stored.set(keyOf(spec.key, row), row);
+      }
     }
-    const latest = new Map(stored);
-    const pending = new Map<string, Fact>();
-    chunk.forEach((f, i) => {
-      const k = keys[i] as string;
-      const before = latest.get(k);
-      if (before === undefined) counts.added++;
-      else if (factsEqual(spec, before, f)) {
-        counts.duplicates++;
-        return;
-      } else counts.updated++;
-      latest.set(k, f);
-      pending.set(k, f);
-    });
-    await deleteFactsByKey(
-      t,
-      spec,
-      [...pending].filter(([k]) => stored.has(k)).map(([, f]) => f),
-    );
-    await insertFacts(t, spec, [...pending.values()]);
-    if (this.empty) for (const k of pending.keys()) this.written.add(keyHash(k));
+    if (stored.size === 0 && new Set(keys).size === keys.length) {
+      // Only new keys, each once (a first import): all added, no look-up, no delete.
+      counts.added += chunk.length;
+      await insertFacts(t, spec, chunk);
+    } else {
+      const latest = new Map(stored);
+      const pending = new Map<string, Fact>();
+      chunk.forEach((f, i) => {
+        const k = keys[i] as string;
+        const before = latest.get(k);
+        if (before === undefined) counts.added++;
+        else if (factsEqual(spec, before, f)) {
+          counts.duplicates++;
+          return;
+        } else counts.updated++;
+        latest.set(k, f);
+        pending.set(k, f);
+      });
+      await deleteFactsByKey(
+        t,
+        spec,
+        [...pending].filter(([k]) => stored.has(k)).map(([, f]) => f),
+      );
+      await insertFacts(t, spec, [...pending.values()]);
+    }
+    if (hashes) for (const h of hashes) this.written.add(h);
   }
 }
 

@@ -18,7 +18,11 @@ type IshsPresaleKind = CommandRecordedKind;
 
 const RENAMED: Readonly<Record<string, string>> = { start: 'start_at', end: 'end_at' };
 
-function col(field: string, type: ColumnType, opts: { nullable?: boolean; values?: readonly string[] } = {}): ColumnSpec {
+function col(
+  field: string,
+  type: ColumnType,
+  opts: { nullable?: boolean; values?: readonly string[] } = {},
+): ColumnSpec {
   const column = RENAMED[field] ?? field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return { field, column, type, nullable: opts.nullable ?? false, ...(opts.values ? { values: opts.values } : {}) };
 }

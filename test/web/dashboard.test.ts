@@ -50,9 +50,10 @@ describe('dashboard over the demo account', () => {
     await page.locator('#overview-excess').waitFor();
     expect(Number((await page.locator('#excess-units').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(0);
     await page.locator('#deals tr').first().waitFor();
-    await page.locator('#top-actions, #top-actions-empty').first().waitFor();
+    // the plan of every SKU is the slowest answer of the page (a search per SKU)
+    await page.locator('#top-actions, #top-actions-empty').first().waitFor({ timeout: 180_000 });
     await page.locator('#reorder-alerts, #reorder-alerts-empty').first().waitFor();
-    await page.locator('#promotion-risk[data-done="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('#promotion-risk[data-done="true"]').waitFor({ timeout: 180_000 });
     expect(await page.locator('[data-missing-api]').count()).toBe(0);
     await screenshot(page, 'overview');
   });
@@ -66,7 +67,9 @@ describe('dashboard over the demo account', () => {
     expect(await table.locator('.vrow').count()).toBeGreaterThan(5);
 
     await page.locator('button[data-sort="onHand"]').click();
-    await expect.poll(() => page.locator('[role="columnheader"][aria-sort="descending"] button').getAttribute('data-sort')).toBe('onHand');
+    await expect
+      .poll(() => page.locator('[role="columnheader"][aria-sort="descending"] button').getAttribute('data-sort'))
+      .toBe('onHand');
     const onHand = async () =>
       (await table.locator('.vrow').evaluateAll((rows) =>
         rows
@@ -83,7 +86,9 @@ describe('dashboard over the demo account', () => {
 
     await page.selectOption('#filter-band', 'heavy_excess');
     await expect.poll(async () => Number(await table.getAttribute('data-rows'))).toBeLessThan(total);
-    const bands = await table.locator('.vrow [data-band]').evaluateAll((els) => els.map((e) => e.getAttribute('data-band')));
+    const bands = await table
+      .locator('.vrow [data-band]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-band')));
     expect(new Set(bands)).toEqual(new Set(['heavy_excess']));
     await page.selectOption('#filter-band', '');
     await screenshot(page, 'inventory');
@@ -97,10 +102,13 @@ describe('dashboard over the demo account', () => {
     await first.click();
     await expect.poll(() => page.locator('.sku-page').getAttribute('data-sku')).toBe(sku);
     // recharts draws SVG: bars of the age chart, lines of the price timeline
-    await page.locator('#age-chart .recharts-bar-rectangle').first().waitFor();
-    await page.locator('#price-timeline-chart .recharts-line-curve').first().waitFor();
+    await page.locator('#age-chart .recharts-bar-rectangle').first().waitFor({ state: 'attached' });
+    await page.locator('#price-timeline-chart .recharts-line-curve').first().waitFor({ state: 'attached' });
     expect(await page.locator('#price-timeline-chart .recharts-line-curve').count()).toBeGreaterThanOrEqual(2);
-    await page.locator('#ratio-chart .recharts-line-curve').first().waitFor();
+    // stock-to-sales as of every 30 days back: one excess answer per point, so give it time
+    await page.locator('#ratio-progress[data-done="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+    expect(Number(await page.locator('#ratio-chart').getAttribute('data-points'))).toBeGreaterThan(1);
+    await page.locator('#ratio-chart .recharts-line-curve').first().waitFor({ state: 'attached' });
     await page.locator('#outlet-check [data-criterion]').first().waitFor();
     await page.locator('#plan').waitFor();
     await page.locator('#recommendations [data-source="amazon"]').waitFor();
@@ -117,7 +125,9 @@ describe('dashboard over the demo account', () => {
     const result = page.locator('.proposal-answer > #check-result');
     await result.waitFor();
     expect(await result.getAttribute('data-ok')).toBe('false');
-    const rules = await result.locator('.errors li[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    const rules = await result
+      .locator('.errors li[data-rule]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.every((r) => /^P[MR]-\d+/.test(r ?? ''))).toBe(true);
     expect(await result.locator('.errors .rule').first().textContent()).toMatch(/^P[MR]-\d+/);
@@ -142,10 +152,12 @@ describe('dashboard over the demo account', () => {
     await page.goto(`${demo.url}/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('概览');
     await page.locator('#deals tr').first().waitFor();
+    await page.locator('#top-actions, #top-actions-empty').first().waitFor({ timeout: 180_000 });
+    await page.locator('#promotion-risk[data-done="true"]').waitFor({ timeout: 180_000 });
     await screenshot(page, 'overview-zh');
   });
 
-  test('outlet: recommendations, the report and a refused submission with its rule', async () => {
+  test('outlet: recommendations, a refused and an accepted submission, the report, cancel', async () => {
     await page.goto(`${demo.url}/outlet`);
     await page.locator('#outlet-recommendations, #outlet-recommendations-empty').first().waitFor();
     await page.locator('#outlet-report, #outlet-report-empty').first().waitFor();
@@ -157,7 +169,22 @@ describe('dashboard over the demo account', () => {
     const rules = page.locator('#outlet-result li[data-rule]');
     await rules.first().waitFor();
     expect(await rules.first().getAttribute('data-rule')).toMatch(/^OUT-\d+/);
+
+    // Submit the first recommendation at its suggested price (OUT-5), see it SUBMITTED in the report,
+    // then cancel it while it may still be cancelled (OUT-7).
+    const recommended = page.locator('#outlet-recommendations tbody tr').first();
+    const sku = await recommended.getAttribute('data-sku');
+    await recommended.locator('button').click();
+    await page.click('.outlet-page form button[type="submit"]');
+    await page.locator('#outlet-result.ok').waitFor();
+    const deal = page.locator(`#outlet-report tr[data-status="SUBMITTED"]`).filter({ hasText: sku ?? '' });
+    await deal.waitFor();
     await screenshot(page, 'outlet');
+    await deal.locator('button.danger').click();
+    await page
+      .locator(`#outlet-report tr[data-status="CANCELLED"]`)
+      .filter({ hasText: sku ?? '' })
+      .waitFor();
   });
 
   test('replenishment, In-Stock Head Start and pre-sales load from the API', async () => {

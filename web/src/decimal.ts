@@ -39,10 +39,13 @@ export function compareMoney(a: string, b: string): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
-/** Totals per currency: rows of { currency, amount } → [{ currency, amount }] sorted by currency. */
+/**
+ * Totals per currency: rows of { currency, amount } → [{ currency, amount }] sorted by currency. A
+ * currency whose amounts are all null (e.g. "no fee data") totals null, never a made-up 0.
+ */
 export function totalsByCurrency(
   items: readonly { readonly currency: string; readonly amount: string | null | undefined }[],
-): { currency: string; amount: string }[] {
+): { currency: string; amount: string | null }[] {
   const groups = new Map<string, (string | null | undefined)[]>();
   for (const item of items) {
     const list = groups.get(item.currency) ?? [];
@@ -51,5 +54,8 @@ export function totalsByCurrency(
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, amounts]) => ({ currency, amount: sumMoney(amounts, currency) }));
+    .map(([currency, amounts]) => ({
+      currency,
+      amount: amounts.some((a) => a != null) ? sumMoney(amounts, currency) : null,
+    }));
 }

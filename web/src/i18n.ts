@@ -108,6 +108,11 @@ const UI = {
   worstLoss: ['worst loss {amount} per unit', '每件最多亏 {amount}'],
   failingPlanned: ['{count} planned promotions fail their check', '{count} 个计划中的促销未通过检查'],
   topActions: ['Top actions of the plan', '清仓计划的首要操作'],
+  gainVsNothing: ['Gain vs doing nothing', '相比不采取行动的收益'],
+  topActionsHint: [
+    'Net cash of the plan over its horizon minus that of doing nothing (EXC-8).',
+    '计划期内的净回款减去不采取行动时的净回款（EXC-8）。',
+  ],
   reorderAlerts: ['Reorder alerts', '补货提醒'],
   daysOfSupplyShort: ['{days} days of supply', '可售 {days} 天'],
   reorderShort: ['reorder {units}', '补货 {units} 件'],
@@ -136,6 +141,8 @@ const UI = {
   ],
   noExcessRow: ['This SKU has no row in the excess table.', '此 SKU 不在积压表中。'],
   ratioTitle: ['Stock-to-sales over time', '库销比走势'],
+  ratioProgress: ['{done} of {total} points loaded…', '已加载 {done} / {total} 个点…'],
+  ratioFailed: ['Some points could not be loaded.', '部分数据点无法加载。'],
   timelineTitle: ['Reference prices', '参考价格'],
   timelineLead: [
     'Current price, validated List Price, Was Price, lowest recent price and 30-day lowest net price per day (PR-1..PR-6); shaded bands are promotions.',
@@ -145,7 +152,21 @@ const UI = {
   expectedUnits: ['Units', '预计件数'],
   fees: ['Fees', '费用'],
   holdingIfNothing: ['Holding cost if nothing is done', '不采取行动的仓储成本'],
-  runnersUp: ['Runners-up', '备选方案'],
+  runnersUp: [
+    'The plan beside its runners-up, the rule of thumb and doing nothing',
+    '计划与备选方案、经验法则及不采取行动的对比',
+  ],
+  revenue: ['Revenue', '收入'],
+  unitsSold: ['Units sold', '售出件数'],
+  unitsLeft: ['Units left', '剩余件数'],
+  holdingCost: ['Holding cost', '仓储成本'],
+  planNothing: ['No clearance action beats selling at the regular price.', '没有比按常规价格销售更好的清仓操作。'],
+  planTotals: ['Net cash over {days} days', '{days} 天内净回款'],
+  planRejected: ['{count} candidates refused by the rules', '{count} 个候选方案被规则拒绝'],
+  status_plan_plan: ['the plan', '计划'],
+  status_plan_runner_up: ['runner-up', '备选'],
+  status_plan_do_nothing: ['do nothing', '不采取行动'],
+  status_plan_rule_of_thumb: ['rule of thumb (EXC-3)', '经验法则（EXC-3）'],
   recommendations: ['Recommendations', '建议'],
   amazonAsOf: ['report of {at}', '{at} 的报告'],
   amazonNoRecommendation: ['— (no Amazon planning report imported)', '—（未导入亚马逊库存规划报告）'],
@@ -253,13 +274,29 @@ const UI = {
   amazonRestock: ['Amazon restock', '亚马逊建议补货'],
   reorderNow: ['reorder now', '立即补货'],
   ishsTitle: ['In-Stock Head Start', '在途预售（In-Stock Head Start）'],
-  ishsEnrolled: ['The account is enrolled.', '该账户已加入。'],
-  ishsNotEnrolled: ['The account is not enrolled.', '该账户未加入。'],
+  ishsSince: ['since {at}', '自 {at}'],
+  ishsShipments: ['{count} inbound shipments, {buyable} buyable', '{count} 个在途货件，{buyable} 个可预购'],
+  ishsSlipped: ['late {count}×', '延误 {count} 次'],
+  ishsNotConfident: ['carrier estimate not confident (ISHS-3)', '承运商预计不可靠（ISHS-3）'],
+  ishsCap: ['Cap', '上限'],
+  ishsRoom: ['Room', '剩余'],
+  ishsReconcile: ['Units promised against inbound (ISHS-5)', '已承诺的在途库存（ISHS-5）'],
+  ishsNothingPromised: ['No units are promised against inbound stock.', '没有针对在途库存承诺的件数。'],
+  ishsMyiFuture: ['Amazon: future supply buyable', '亚马逊：可购买的未来库存'],
+  shipment: ['Shipment', '货件'],
   ishsBuyable: ['Buyable', '可购买'],
   ishsPromised: ['Promised', '已承诺'],
   ishsAvailable: ['Available', '可用'],
   ishsInStock: ['Estimated in stock', '预计到货'],
   presalesTitle: ['Pre-sales', '预售'],
+  presalesNone: [
+    'No pre-sale campaigns yet (create one with "clearway presale create").',
+    '尚无预售活动（可用 "clearway presale create" 创建）。',
+  ],
+  payment: ['Payment', '付款'],
+  paymentDeposit: ['deposit {amount}', '定金 {amount}'],
+  paymentFull: ['full price', '全款'],
+  covered: ['Covered', '已覆盖'],
   unitsOffered: ['Units offered', '预售数量'],
   preOrders: ['Pre-orders', '预订单'],
   release: ['Release', '发售日'],
@@ -353,6 +390,18 @@ const UI = {
   alert_SEASONAL_CUT_STOCKING: ['seasonal: cut stocking', '季节性：减少备货'],
   alert_SEASONAL_START_CLEARANCE: ['seasonal: start clearance', '季节性：开始清仓'],
   alert_LOW_INVENTORY_FEE_RISK: ['low-inventory fee risk', '低库存费风险'],
+  status_ishs_never: ['not enrolled', '未加入'],
+  status_ishs_enrolled: ['enrolled', '已加入'],
+  status_ishs_opt_out_pending: ['opt-out pending', '退出待确认'],
+  status_ishs_opted_out: ['opted out', '已退出'],
+  status_carrier_amazon_freight: ['Amazon Freight', '亚马逊货运'],
+  status_carrier_partnered_carrier: ['Partnered Carrier', '合作承运人'],
+  status_carrier_amazon_global_logistics: ['Amazon Global Logistics', '亚马逊全球物流'],
+  status_carrier_other: ['other carrier', '其他承运商'],
+  status_DRAFT: ['draft', '草稿'],
+  status_REJECTED: ['rejected', '已拒绝'],
+  status_LIVE: ['live', '进行中'],
+  status_RELEASED: ['released', '已发售'],
   breach_zero: ['zero price', '零价格'],
   breach_cost_floor: ['under cost', '低于成本'],
   breach_min_price: ['under minimum price', '低于最低价'],
@@ -363,6 +412,7 @@ export type UiKey = keyof typeof UI;
 const LANG_STORAGE = 'clearway.lang';
 
 function initialLang(): Lang {
+  if (typeof localStorage === 'undefined') return 'en'; // outside a browser (unit tests)
   const saved = localStorage.getItem(LANG_STORAGE);
   if (saved === 'en' || saved === 'zh-CN') return saved;
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
@@ -370,7 +420,7 @@ function initialLang(): Lang {
 
 let current: Lang = initialLang();
 const listeners = new Set<() => void>();
-document.documentElement.lang = current;
+if (typeof document !== 'undefined') document.documentElement.lang = current;
 
 export function setLang(lang: Lang): void {
   current = lang;

@@ -76,10 +76,10 @@ export function safeFilename(name: string): string | null {
   return base === '' || /^\.+$/.test(base) ? null : base.slice(0, 200);
 }
 
-class TooLarge extends Error {}
+export class TooLarge extends Error {}
 
 /** Passes bytes through, failing with TooLarge once more than `limit` went by. */
-function byteLimit(limit: number): Transform & { bytes: number } {
+export function byteLimit(limit: number): Transform & { bytes: number } {
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       counter.bytes += chunk.length;

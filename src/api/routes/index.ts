@@ -5,7 +5,10 @@ import { excessRoutes } from './excess.js';
 import { factsRoutes } from './facts.js';
 import { healthRoutes } from './health.js';
 import { importRoutes } from './import.js';
+import { ishsRoutes } from './ishs.js';
 import { openapiRoutes } from './openapi.js';
+import { planRoutes } from './plan.js';
+import { presalesRoutes } from './presales.js';
 import { pricesRoutes } from './prices.js';
 import { promotionsRoutes } from './promotions.js';
 import { quoteRoutes } from './quote.js';
@@ -27,5 +30,8 @@ export const API_ROUTES: readonly ApiRoutes[] = [
   quoteRoutes,
   outletRoutes,
   excessRoutes,
+  planRoutes,
   replenishRoutes,
+  ishsRoutes,
+  presalesRoutes,
 ];

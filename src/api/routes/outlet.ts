@@ -39,7 +39,8 @@ const SubmitBody = z.object({ sku: z.string().min(1), price: Price });
 const UpdateBody = z.object({ price: Price });
 const CancelBody = z
   .object({ operator: z.boolean().optional().describe('Cancel as Selling Partner Support (any deal not final)') })
-  .optional();
+  .nullish()
+  .describe('Optional: without a body the seller cancels');
 const ReviewBody = z.union([
   z.object({ approve: z.literal(true) }),
   z.object({ reject: z.string().trim().min(1).describe("The reviewer's reason") }),

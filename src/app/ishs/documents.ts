@@ -188,3 +188,9 @@ export const ReconcileDoc = z
   })
   .describe('ISHS-5 reconciliation per SKU');
 export type ReconcileDoc = z.infer<typeof ReconcileDoc>;
+
+export const IshsEnrollmentDoc = IshsStatusDoc.extend({
+  ok: z.boolean(),
+  errors: z.array(IssueDoc).describe('Why the opt-out was refused (ISHS-4)'),
+}).describe('In-Stock Head Start enrolment or opt-out, and the status after it');
+export type IshsEnrollmentDoc = z.infer<typeof IshsEnrollmentDoc>;

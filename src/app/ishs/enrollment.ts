@@ -4,24 +4,33 @@
 // inbound shipment's qualification, confidence (ISHS-3), in-stock day, cap and units promised.
 import type { Instant, IshsEnrollmentFact } from '../../core/catalog/facts.js';
 import type { Marketplace } from '../../core/catalog/marketplace.js';
-import { ruleIssue } from '../../core/messages/messages.js';
+import { ruleIssue, type RuleIssue } from '../../core/messages/messages.js';
 import type { FactStore } from '../../store/types.js';
 import { PricingInputError } from '../pricing-errors.js';
 import { isoIn } from '../pricing-json.js';
 import { instantOf, type WhenInput } from '../pricing-scope.js';
-import type { IshsStatusDoc } from './documents.js';
+import type { IshsEnrollmentDoc, IshsStatusDoc } from './documents.js';
 import { shipmentStatusJson } from './json.js';
 import { loadEnrollment, loadSku } from './load.js';
 import { ISHS_APP } from './messages.js';
 import { withAccountLock } from './record.js';
 
 /** The marketplaces an ISHS command applies to: the one named, else every one the account sells on. */
-export async function ishsMarketplaces(store: FactStore, account: string, wanted: Marketplace | null): Promise<Marketplace[]> {
+export async function ishsMarketplaces(
+  store: FactStore,
+  account: string,
+  wanted: Marketplace | null,
+): Promise<Marketplace[]> {
   if (wanted !== null) return [wanted];
-  const [products, seller] = await Promise.all([store.loadFacts(account, 'products'), store.loadFacts(account, 'seller')]);
+  const [products, seller] = await Promise.all([
+    store.loadFacts(account, 'products'),
+    store.loadFacts(account, 'seller'),
+  ]);
   const found = [...new Set([...products.map((p) => p.marketplace), ...seller.map((s) => s.marketplace)])].sort();
   if (found.length === 0) {
-    throw new PricingInputError('NO_MARKETPLACE', [{ field: '--marketplace', code: ISHS_APP.ISHS_NO_MARKETPLACE, values: { account } }]);
+    throw new PricingInputError('NO_MARKETPLACE', [
+      { field: '--marketplace', code: ISHS_APP.ISHS_NO_MARKETPLACE, values: { account } },
+    ]);
   }
   return found;
 }
@@ -42,10 +51,9 @@ export interface OptOutQuery extends EnrollQuery {
 }
 
 export interface EnrollmentResult {
-  readonly document: IshsStatusDoc;
-  /** ISHS-4: an opt-out of an account that is not enrolled is refused (exit 4). */
+  readonly document: IshsEnrollmentDoc;
+  /** ISHS-4: an opt-out of an account that is not enrolled is refused (exit 4), nothing recorded. */
   readonly refused: boolean;
-  readonly errors: ReturnType<typeof ruleIssue>[];
 }
 
 /** ISHS-1: enrols the account (on one or every marketplace) at --at. */
@@ -53,12 +61,17 @@ export async function enrollIshs(store: FactStore, account: string, q: EnrollQue
   const mps = await ishsMarketplaces(store, account, q.marketplace);
   const at = instantOf(q.at, zoneMarketplace(mps), '--at');
   await withAccountLock(account, () =>
-    store.importFacts(account, { ishs_enrollment: mps.map((marketplace) => ({ marketplace, at, action: 'enroll' as const })) }, {
-      importedAt: at,
-      source: 'ishs enroll',
-    }),
+    store.importFacts(
+      account,
+      { ishs_enrollment: mps.map((marketplace) => ({ marketplace, at, action: 'enroll' as const })) },
+      {
+        importedAt: at,
+        source: 'ishs enroll',
+      },
+    ),
   );
-  return { document: await ishsStatus(store, account, { marketplace: q.marketplace, at }), refused: false, errors: [] };
+  const status = await ishsStatus(store, account, { marketplace: q.marketplace, at });
+  return { document: { ...status, ok: true, errors: [] }, refused: false };
 }
 
 /** ISHS-4: asks to opt out at --at, confirmed at `confirmedAt` (default the same instant). */
@@ -66,14 +79,18 @@ export async function optOutIshs(store: FactStore, account: string, q: OptOutQue
   const mps = await ishsMarketplaces(store, account, q.marketplace);
   const at = instantOf(q.at, zoneMarketplace(mps), '--at');
   const confirmed =
-    q.confirmedAt === null || q.confirmedAt === undefined ? at : instantOf(q.confirmedAt, zoneMarketplace(mps), '--confirmed-at');
+    q.confirmedAt === null || q.confirmedAt === undefined
+      ? at
+      : instantOf(q.confirmedAt, zoneMarketplace(mps), '--confirmed-at');
   if (confirmed < at) {
     const values = { confirmed: new Date(confirmed).toISOString(), at: new Date(at).toISOString() };
-    throw new PricingInputError('BAD_CONFIRMATION', [{ field: '--confirmed-at', code: ISHS_APP.ISHS_CONFIRMED_BEFORE_OPT_OUT, values }]);
+    throw new PricingInputError('BAD_CONFIRMATION', [
+      { field: '--confirmed-at', code: ISHS_APP.ISHS_CONFIRMED_BEFORE_OPT_OUT, values },
+    ]);
   }
   return withAccountLock(account, async () => {
     const facts: IshsEnrollmentFact[] = [];
-    const errors = [];
+    const errors: RuleIssue[] = [];
     for (const marketplace of mps) {
       const e = await loadEnrollment(store, account, marketplace, at);
       if (e.state !== 'enrolled' && e.state !== 'opt_out_pending') {
@@ -83,15 +100,21 @@ export async function optOutIshs(store: FactStore, account: string, q: OptOutQue
       facts.push({ marketplace, at, action: 'opt_out' }, { marketplace, at: confirmed, action: 'opt_out_confirmed' });
     }
     if (errors.length > 0) {
-      return { document: await ishsStatus(store, account, { marketplace: q.marketplace, at }), refused: true, errors };
+      const status = await ishsStatus(store, account, { marketplace: q.marketplace, at });
+      return { document: { ...status, ok: false, errors }, refused: true };
     }
     await store.importFacts(account, { ishs_enrollment: facts }, { importedAt: at, source: 'ishs opt-out' });
-    return { document: await ishsStatus(store, account, { marketplace: q.marketplace, at: Math.max(at, confirmed) }), refused: false, errors };
+    const status = await ishsStatus(store, account, { marketplace: q.marketplace, at: Math.max(at, confirmed) });
+    return { document: { ...status, ok: true, errors: [] }, refused: false };
   });
 }
 
 /** The enrolment and the inbound shipments of each marketplace as of --at. */
-export async function ishsStatus(store: FactStore, account: string, q: { marketplace: Marketplace | null; at: WhenInput }): Promise<IshsStatusDoc> {
+export async function ishsStatus(
+  store: FactStore,
+  account: string,
+  q: { marketplace: Marketplace | null; at: WhenInput },
+): Promise<IshsStatusDoc> {
   const mps = await ishsMarketplaces(store, account, q.marketplace);
   const at: Instant = instantOf(q.at, zoneMarketplace(mps), '--at');
   const marketplaces: IshsStatusDoc['marketplaces'] = [];

@@ -35,7 +35,12 @@ export async function loadEnrollment(
     store.loadFacts(account, 'ishs_enrollment', { marketplace }),
     store.loadFacts(account, 'seller', { marketplace }),
   ]);
-  return enrollmentAt(events, seller.filter((s) => s.account === account), at, ruleSetFor(marketplace, at).ishs);
+  return enrollmentAt(
+    events,
+    seller.filter((s) => s.account === account),
+    at,
+    ruleSetFor(marketplace, at).ishs,
+  );
 }
 
 export async function loadSku(ctx: SkuContext, at: Instant): Promise<LoadedSku> {

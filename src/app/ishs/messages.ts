@@ -35,6 +35,10 @@ export const ISHS_APP = defineMessages({
     en: '"{value}" is not an instant (ISO-8601 with offset) or a day (YYYY-MM-DD)',
     zh: '“{value}”不是有效的时间（带时区偏移的 ISO-8601）或日期（YYYY-MM-DD）',
   },
+  ISHS_OUT_OF_ORDER: {
+    en: '{sku}: orders, pre-orders and shipment changes are recorded in time order; the last one is at {latest}, after {at}',
+    zh: '{sku}：订单、预购和货件变更须按时间顺序记录；最近一条在 {latest}，晚于 {at}',
+  },
   ISHS_NO_MARKETPLACE: {
     en: 'account {account} sells on no marketplace yet: import its products or give --marketplace',
     zh: '账户 {account} 尚未在任何站点销售：请先导入商品或使用 --marketplace',

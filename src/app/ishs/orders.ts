@@ -6,12 +6,7 @@
 import type { Instant, PresaleCampaignFact, PromiseFact } from '../../core/catalog/facts.js';
 import type { Marketplace } from '../../core/catalog/marketplace.js';
 import { localDay } from '../../core/calendar/calendar.js';
-import {
-  decideOrder,
-  decidePreorder,
-  promisedDelivery,
-  type OrderDecision,
-} from '../../core/ishs/index.js';
+import { decideOrder, decidePreorder, promisedDelivery, type OrderDecision } from '../../core/ishs/index.js';
 import { ISHS_MESSAGES } from '../../core/ishs/messages.js';
 import { ruleIssue, type RuleIssue } from '../../core/messages/messages.js';
 import { formatMoney, parseMoney, type Currency } from '../../core/money/money.js';
@@ -68,7 +63,12 @@ interface Ask {
   readonly refusals: readonly RuleIssue[];
 }
 
-function placedFact(ask: Ask, loaded: LoadedSku, decision: Extract<OrderDecision, { ok: true }>, orderId: string): PromiseFact {
+function placedFact(
+  ask: Ask,
+  loaded: LoadedSku,
+  decision: Extract<OrderDecision, { ok: true }>,
+  orderId: string,
+): PromiseFact {
   const { ctx, at, units, prime } = ask;
   const rules = loaded.ruleSet.ishs;
   const tz = loaded.timeZone;
@@ -79,7 +79,14 @@ function placedFact(ask: Ask, loaded: LoadedSku, decision: Extract<OrderDecision
     const c = ask.campaigns.find((x) => x.id === from.campaignId)!;
     const delivery = promisedDelivery(localDay(c.releaseAt, tz), prime, rules);
     const price = { basePrice: c.price, unitPrice: c.price, promotionIds: [c.id] };
-    return { ...base, ...price, source: 'presale', sourceId: c.id, paid: amountDue(c, units), promisedDelivery: delivery };
+    return {
+      ...base,
+      ...price,
+      source: 'presale',
+      sourceId: c.id,
+      paid: amountDue(c, units),
+      promisedDelivery: delivery,
+    };
   }
   const price = ask.price!;
   const paid = price.unitPrice * units;
@@ -126,7 +133,8 @@ async function place(ask: Ask, decide: (loaded: LoadedSku) => OrderDecision): Pr
       settled: settledJson(report),
     };
     const decision: OrderDecision = ask.refusals.length > 0 ? { ok: false, errors: ask.refusals } : decide(loaded);
-    if (!decision.ok) return { document: { ...head, ok: false, order: null, errors: [...decision.errors] }, refused: true };
+    if (!decision.ok)
+      return { document: { ...head, ok: false, order: null, errors: [...decision.errors] }, refused: true };
     const placed = placedFact(ask, loaded, decision, await nextOrderId(ctx.store, ctx.account));
     const fromStock = placed.source === 'on_hand';
     await ctx.store.importFacts(
@@ -142,15 +150,35 @@ async function place(ask: Ask, decide: (loaded: LoadedSku) => OrderDecision): Pr
 }
 
 /** `clearway order place ASIN …`: the quoted SKU's order, from whichever source the rule gives. */
-export async function placeOrder(store: FactStore, account: string, asin: string, query: OrderQuery): Promise<OrderResult> {
+export async function placeOrder(
+  store: FactStore,
+  account: string,
+  asin: string,
+  query: OrderQuery,
+): Promise<OrderResult> {
   const buyer = { prime: query.prime, business: false, firstTime: false, quantity: query.units, codes: query.codes };
-  const q = await quoteAsin(store, account, asin, { marketplace: query.marketplace, at: query.at, sku: query.sku, buyer });
+  const q = await quoteAsin(store, account, asin, {
+    marketplace: query.marketplace,
+    at: query.at,
+    sku: query.sku,
+    buyer,
+  });
   const ctx: SkuContext = { store, account, marketplace: q.marketplace, sku: q.sku };
   const at = instantOf(query.at, q.marketplace, '--at');
   const inactive = q.warnings.find((w) => w.code === 'OFFER_INACTIVE');
   const refusals = inactive ? [ruleIssue(ISHS_MESSAGES.ORDER_OFFER_INACTIVE, 'PM-8', inactive.values)] : [];
   const campaigns = await store.loadFacts(account, 'presale_campaigns', { marketplace: q.marketplace, sku: q.sku });
-  const ask: Ask = { ctx, asin, at, units: query.units, prime: query.prime, currency: q.currency, price: quotePrice(q), campaigns, refusals };
+  const ask: Ask = {
+    ctx,
+    asin,
+    at,
+    units: query.units,
+    prime: query.prime,
+    currency: q.currency,
+    price: quotePrice(q),
+    campaigns,
+    refusals,
+  };
   return place(ask, (loaded) =>
     decideOrder(loaded.position.book, {
       sku: q.sku,
@@ -170,7 +198,17 @@ export async function placePreorder(
   query: { readonly at: Instant; readonly units: number; readonly prime: boolean; readonly currency: Currency },
 ): Promise<OrderResult> {
   const ctx: SkuContext = { store, account, marketplace: campaign.marketplace, sku: campaign.sku };
-  const ask: Ask = { ctx, asin, at: query.at, units: query.units, prime: query.prime, currency: query.currency, price: null, campaigns: [campaign], refusals: [] };
+  const ask: Ask = {
+    ctx,
+    asin,
+    at: query.at,
+    units: query.units,
+    prime: query.prime,
+    currency: query.currency,
+    price: null,
+    campaigns: [campaign],
+    refusals: [],
+  };
   return place(ask, (loaded) => {
     const book = loaded.position.book;
     // Another open campaign of the SKU being live is not this one being live.

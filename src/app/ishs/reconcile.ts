@@ -25,7 +25,11 @@ export async function reconcileIshs(
   account: string,
   q: { readonly marketplace: Marketplace | null; readonly at: WhenInput },
 ): Promise<ReconcileDoc> {
-  const products = await store.loadFacts(account, 'products', q.marketplace === null ? {} : { marketplace: q.marketplace });
+  const products = await store.loadFacts(
+    account,
+    'products',
+    q.marketplace === null ? {} : { marketplace: q.marketplace },
+  );
   const latest = new Map<string, (typeof products)[number]>();
   for (const p of products) latest.set(`${p.marketplace}\u0000${p.sku}`, p);
   const keys = [...latest.keys()].sort();

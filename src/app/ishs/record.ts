@@ -6,7 +6,10 @@
 import type { Instant, OrderLineFact, PromiseFact } from '../../core/catalog/facts.js';
 import { planSettlement, type PlannedCancellation } from '../../core/ishs/index.js';
 import type { FactBatch, FactStore } from '../../store/types.js';
+import { PricingInputError } from '../pricing-errors.js';
+import { isoIn } from '../pricing-json.js';
 import { loadSku, type LoadedSku, type SkuContext } from './load.js';
+import { ISHS_APP } from './messages.js';
 
 const locks = new Map<string, Promise<unknown>>();
 
@@ -104,14 +107,45 @@ function cancelledOf(c: PlannedCancellation): Cancelled {
  * orders beyond a shipment that shrank, pre-orders beyond a cover that shrank (PRE-2). Returns what it
  * did and the SKU reloaded afterwards.
  */
-export async function settleSku(ctx: SkuContext, at: Instant, source: string): Promise<{ report: SettleReport; sku: LoadedSku }> {
+/**
+ * Commitments of a SKU are decided and recorded in time order: a change dated before the SKU's latest
+ * promise, pre-sale or ETA event would be decided without the commitments made after it (and could
+ * break ISHS-3/PRE-3 at those later instants), so it is bad input (exit 2) naming the latest instant.
+ */
+export function assertInTimeOrder(loaded: LoadedSku, ctx: SkuContext, at: Instant): void {
+  const f = loaded.facts;
+  const own = new Set(f.shipments.map((s) => s.shipmentId));
+  const instants = [
+    ...f.promises.map((p) => p.at),
+    ...f.presaleEvents.map((e) => e.at),
+    ...f.etaChanges.filter((c) => own.has(c.shipmentId)).map((c) => c.at),
+  ];
+  const latest = instants.length === 0 ? null : Math.max(...instants);
+  if (latest === null || at >= latest) return;
+  const values = { sku: ctx.sku, at: isoIn(at, ctx.marketplace), latest: isoIn(latest, ctx.marketplace) };
+  throw new PricingInputError('OUT_OF_ORDER', [{ field: '--at', code: ISHS_APP.ISHS_OUT_OF_ORDER, values }]);
+}
+
+export async function settleSku(
+  ctx: SkuContext,
+  at: Instant,
+  source: string,
+): Promise<{ report: SettleReport; sku: LoadedSku }> {
   const loaded = await loadSku(ctx, at);
+  assertInTimeOrder(loaded, ctx, at);
   const plan = planSettlement(loaded.position, loaded.timeZone, loaded.ruleSet.ishs);
   const report: SettleReport = {
-    allocated: plan.allocations.map((a) => ({ placed: a.promise.placed, at: a.at, promisedDelivery: a.promisedDelivery })),
+    allocated: plan.allocations.map((a) => ({
+      placed: a.promise.placed,
+      at: a.at,
+      promisedDelivery: a.promisedDelivery,
+    })),
     cancelled: plan.cancellations.map(cancelledOf),
   };
   if (report.allocated.length + report.cancelled.length === 0) return { report, sku: loaded };
-  await ctx.store.importFacts(ctx.account, settlementFacts(report.allocated, report.cancelled), { importedAt: at, source });
+  await ctx.store.importFacts(ctx.account, settlementFacts(report.allocated, report.cancelled), {
+    importedAt: at,
+    source,
+  });
   return { report, sku: await loadSku(ctx, at) };
 }

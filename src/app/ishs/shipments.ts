@@ -39,14 +39,18 @@ function whenIn(text: string, marketplace: Marketplace, option: string): Instant
     return parseDayOrInstant(text, timeZoneOf(marketplace));
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;
-    throw new PricingInputError('BAD_INSTANT', [{ field: option, code: ISHS_APP.ISHS_BAD_WHEN, values: { value: text } }]);
+    throw new PricingInputError('BAD_INSTANT', [
+      { field: option, code: ISHS_APP.ISHS_BAD_WHEN, values: { value: text } },
+    ]);
   }
 }
 
 function refuseReceived(line: ShipmentFact, at: Instant): void {
   if (line.received !== null && line.received <= at) {
     const values = { shipmentId: line.shipmentId, received: isoIn(line.received, line.marketplace) };
-    throw new PricingInputError('SHIPMENT_RECEIVED', [{ field: null, code: ISHS_APP.SHIPMENT_ALREADY_RECEIVED, values }]);
+    throw new PricingInputError('SHIPMENT_RECEIVED', [
+      { field: null, code: ISHS_APP.SHIPMENT_ALREADY_RECEIVED, values },
+    ]);
   }
 }
 
@@ -57,7 +61,12 @@ export interface EtaQuery {
   readonly eta: string;
 }
 
-export async function updateEta(store: FactStore, account: string, shipmentId: string, q: EtaQuery): Promise<EtaUpdateDoc> {
+export async function updateEta(
+  store: FactStore,
+  account: string,
+  shipmentId: string,
+  q: EtaQuery,
+): Promise<EtaUpdateDoc> {
   const lines = await shipmentLines(store, account, shipmentId, q.marketplace);
   const marketplace = lines[0]!.marketplace;
   const at = instantOf(q.at, marketplace, '--at');
@@ -66,7 +75,8 @@ export async function updateEta(store: FactStore, account: string, shipmentId: s
   return withAccountLock(account, async () => {
     const skus = [...new Set(lines.map((l) => l.sku))];
     const before = [];
-    for (const sku of skus) before.push((await settleSku({ store, account, marketplace, sku }, at, 'shipment update')).sku);
+    for (const sku of skus)
+      before.push((await settleSku({ store, account, marketplace, sku }, at, 'shipment update')).sku);
     const changes = await store.loadFacts(account, 'shipment_eta_changes', { marketplace });
     const previousEta = etaAt(lines[0]!, changes, at).eta;
     await store.importFacts(
@@ -88,7 +98,9 @@ export async function updateEta(store: FactStore, account: string, shipmentId: s
       const line = lines.find((l) => l.sku === sku)!;
       const view = after.position.shipments.find((s) => s.shipmentId === shipmentId);
       const known = etaAt(line, after.facts.etaChanges, at);
-      const confidence = confidenceAt(line, known, at, after.timeZone, after.ruleSet.ishs, (t) => isoIn(t, marketplace));
+      const confidence = confidenceAt(line, known, at, after.timeZone, after.ruleSet.ishs, (t) =>
+        isoIn(t, marketplace),
+      );
       const prior = before[i]!.position.shipments.find((s) => s.shipmentId === shipmentId);
       docLines.push({
         sku,
@@ -122,7 +134,12 @@ export interface ReceiveQuery {
   readonly sku: string | null;
 }
 
-export async function receiveShipment(store: FactStore, account: string, shipmentId: string, q: ReceiveQuery): Promise<ReceiveDoc> {
+export async function receiveShipment(
+  store: FactStore,
+  account: string,
+  shipmentId: string,
+  q: ReceiveQuery,
+): Promise<ReceiveDoc> {
   const lines = await shipmentLines(store, account, shipmentId, q.marketplace);
   const marketplace = lines[0]!.marketplace;
   const at = instantOf(q.at, marketplace, '--at');
@@ -135,8 +152,11 @@ export async function receiveShipment(store: FactStore, account: string, shipmen
     const values = { shipmentId, skus: skus.join(', ') };
     throw new PricingInputError('UNITS_NEED_SKU', [{ field: '--sku', code: ISHS_APP.SHIPMENT_UNITS_NEED_SKU, values }]);
   }
-  const receivedUnits = (l: ShipmentFact) => (q.units !== null && (q.sku === null || q.sku === l.sku) ? q.units : l.units);
+  const receivedUnits = (l: ShipmentFact) =>
+    q.units !== null && (q.sku === null || q.sku === l.sku) ? q.units : l.units;
   return withAccountLock(account, async () => {
+    // Up to date (and in time order) before the receipt is recorded.
+    for (const sku of skus) await settleSku({ store, account, marketplace, sku }, at, 'shipment receive');
     await store.importFacts(
       account,
       { shipments: lines.map((l) => ({ ...l, units: receivedUnits(l), received: at })) },

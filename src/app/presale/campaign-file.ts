@@ -25,13 +25,21 @@ export async function readCampaignFile(path: string): Promise<unknown> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new PricingInputError('BAD_FILE', [{ field: null, code: ISHS_APP.PRESALE_FILE_UNREADABLE, values: { reason } }], path);
+    throw new PricingInputError(
+      'BAD_FILE',
+      [{ field: null, code: ISHS_APP.PRESALE_FILE_UNREADABLE, values: { reason } }],
+      path,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new PricingInputError('BAD_FILE', [{ field: null, code: ISHS_APP.PRESALE_FILE_UNREADABLE, values: { reason } }], path);
+    throw new PricingInputError(
+      'BAD_FILE',
+      [{ field: null, code: ISHS_APP.PRESALE_FILE_UNREADABLE, values: { reason } }],
+      path,
+    );
   }
 }
 
@@ -88,7 +96,9 @@ class Fields {
   mode(field: string): PaymentMode | null {
     const v = this.raw(field, false);
     if (v === null) return null;
-    return (PAYMENT_MODES as readonly string[]).includes(v) ? (v as PaymentMode) : this.bad(field, v, PAYMENT_MODES.join(' or '));
+    return (PAYMENT_MODES as readonly string[]).includes(v)
+      ? (v as PaymentMode)
+      : this.bad(field, v, PAYMENT_MODES.join(' or '));
   }
 }
 
@@ -101,13 +111,22 @@ export async function campaignFromData(
   source: string,
 ): Promise<CampaignInput> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new PricingInputError('BAD_FILE', [{ field: null, code: ISHS_APP.PRESALE_FILE_NOT_OBJECT, values: {} }], source);
+    throw new PricingInputError(
+      'BAD_FILE',
+      [{ field: null, code: ISHS_APP.PRESALE_FILE_NOT_OBJECT, values: {} }],
+      source,
+    );
   }
   const f = new Fields(data as Record<string, unknown>);
   const sku = f.text('sku');
   if (sku === null) throw new PricingInputError('BAD_CAMPAIGN', f.issues, source);
   const fromFile = f.text('marketplace', true);
-  const marketplace = await marketplaceOfSku(store, account, sku, (fromFile?.toUpperCase() as Marketplace | undefined) ?? wanted);
+  const marketplace = await marketplaceOfSku(
+    store,
+    account,
+    sku,
+    (fromFile?.toUpperCase() as Marketplace | undefined) ?? wanted,
+  );
   const tz = timeZoneOf(marketplace);
   const values = {
     id: f.text('id', true),

@@ -11,23 +11,13 @@
 import type { Instant, PresaleCampaignFact, PresaleEventFact } from '../../core/catalog/facts.js';
 import type { Marketplace } from '../../core/catalog/marketplace.js';
 import { localDay } from '../../core/calendar/calendar.js';
-import { presaleCover, release, type StockBook } from '../../core/ishs/index.js';
-import { ruleIssue, tBoth, type RuleIssue } from '../../core/messages/messages.js';
+import { promisedDelivery, release } from '../../core/ishs/index.js';
+import { ruleIssue, type RuleIssue } from '../../core/messages/messages.js';
 import { formatMoney } from '../../core/money/money.js';
-import {
-  campaignAt,
-  isOpen,
-  PRESALE_MESSAGES,
-  reviewCampaign,
-  transitionRefusal,
-  type CampaignState,
-  type Review,
-} from '../../core/presale/index.js';
-import { costFloor } from '../../core/quote/index.js';
+import { PRESALE_MESSAGES, transitionRefusal } from '../../core/presale/index.js';
 import type { FactStore } from '../../store/types.js';
-import { asinOfSku, UnknownItemError } from '../asin-facts.js';
+import { asinOfSku } from '../asin-facts.js';
 import { allocationJson, cancellationJson, currencyOf } from '../ishs/json.js';
-import { loadSku, type LoadedSku } from '../ishs/load.js';
 import { ISHS_APP } from '../ishs/messages.js';
 import { placePreorder, type OrderResult } from '../ishs/orders.js';
 import { settleSku, settlementFacts, withAccountLock, type Allocated, type Cancelled } from '../ishs/record.js';
@@ -35,112 +25,13 @@ import { PricingInputError } from '../pricing-errors.js';
 import { isoIn } from '../pricing-json.js';
 import { instantOf, type WhenInput } from '../pricing-scope.js';
 import { campaignFromData } from './campaign-file.js';
-import type { CampaignDoc, CriterionDoc, PresaleActionDoc, PresaleListDoc } from './documents.js';
+import { bookFor, campaignJson, criterionJson, loadCampaign, review, stateAt, type Loaded } from './campaign-view.js';
+import type { CampaignDoc, PresaleActionDoc, PresaleListDoc } from './documents.js';
 
 export interface PresaleResult {
   readonly document: PresaleActionDoc;
   /** Refused by a rule (exit 4); nothing was recorded. */
   readonly refused: boolean;
-}
-
-interface Loaded {
-  readonly campaign: PresaleCampaignFact;
-  readonly events: PresaleEventFact[];
-}
-
-async function loadCampaign(store: FactStore, account: string, id: string): Promise<Loaded> {
-  const all = await store.loadFacts(account, 'presale_campaigns');
-  const campaign = all.find((c) => c.id === id);
-  if (campaign === undefined) throw new UnknownItemError(ISHS_APP.UNKNOWN_PRESALE, { id, account });
-  const events = (await store.loadFacts(account, 'presale_events', { marketplace: campaign.marketplace, sku: campaign.sku })).filter(
-    (e) => e.campaignId === id,
-  );
-  return { campaign, events };
-}
-
-function stateAt(l: Loaded, at: Instant): CampaignState {
-  return (
-    campaignAt(l.campaign, l.events, at) ?? {
-      status: 'DRAFT',
-      submittedAt: null,
-      reviewedAt: null,
-      releasedAt: null,
-      reasons: [],
-      liveFrom: null,
-    }
-  );
-}
-
-/** The SKU's book with this campaign as its campaign (its own open pre-orders). */
-function bookFor(sku: LoadedSku, c: PresaleCampaignFact): StockBook {
-  const book = sku.position.book;
-  const preorders = sku.position.open.filter((p) => p.placed.source === 'presale' && p.sourceId === c.id);
-  const campaign = { id: c.id, releaseDay: localDay(c.releaseAt, sku.timeZone), unitsOffered: c.unitsOffered, live: false };
-  return { ...book, campaign, preorders };
-}
-
-async function campaignJson(store: FactStore, account: string, l: Loaded, at: Instant, sku?: LoadedSku): Promise<CampaignDoc> {
-  const c = l.campaign;
-  const mp = c.marketplace;
-  const currency = currencyOf(mp);
-  const state = stateAt(l, at);
-  const iso = (t: Instant | null) => (t === null ? null : isoIn(t, mp));
-  const loaded = sku ?? (await loadSku({ store, account, marketplace: mp, sku: c.sku }, at));
-  const book = bookFor(loaded, c);
-  return {
-    id: c.id,
-    sku: c.sku,
-    asin: await asinOfSku(store, account, c.sku, mp),
-    marketplace: mp,
-    currency,
-    status: state.status,
-    createdAt: isoIn(c.at, mp),
-    start: isoIn(c.start, mp),
-    end: isoIn(c.end, mp),
-    price: formatMoney(c.price, currency),
-    unitsOffered: c.unitsOffered,
-    paymentMode: c.paymentMode,
-    deposit: c.deposit === null ? null : formatMoney(c.deposit, currency),
-    release: isoIn(c.releaseAt, mp),
-    releaseDay: localDay(c.releaseAt, loaded.timeZone),
-    returnPolicy: c.returnPolicy,
-    submittedAt: iso(state.submittedAt),
-    reviewedAt: iso(state.reviewedAt),
-    releasedAt: iso(state.releasedAt),
-    reasons: [...state.reasons],
-    preordered: book.preorders.reduce((n, p) => n + p.units, 0),
-    cover: isOpen(state.status) ? presaleCover(book) : null,
-  };
-}
-
-function criterionJson(c: Review['criteria'][number]): CriterionDoc {
-  const { en, zh } = tBoth(c.code, c.values);
-  return { code: c.code, rule: c.rule, ok: c.ok, message: en, messageZh: zh, values: { ...c.values } };
-}
-
-async function review(store: FactStore, account: string, l: Loaded, at: Instant): Promise<Review> {
-  const c = l.campaign;
-  const mp = c.marketplace;
-  const sku = await loadSku({ store, account, marketplace: mp, sku: c.sku }, at);
-  const versions = (await store.loadFacts(account, 'products', { marketplace: mp, sku: c.sku })).filter((v) => v.validFrom <= at);
-  const version = versions[versions.length - 1] ?? null;
-  const others = (await store.loadFacts(account, 'presale_campaigns', { marketplace: mp, sku: c.sku })).filter((x) => x.id !== c.id);
-  const otherOpen = others.filter((o) => {
-    const s = campaignAt(o, sku.facts.presaleEvents, at);
-    return s !== null && isOpen(s.status);
-  });
-  const currency = currencyOf(mp);
-  return reviewCampaign(
-    {
-      campaign: c,
-      timeZone: sku.timeZone,
-      costFloor: version === null ? null : costFloor(version, sku.ruleSet),
-      cover: presaleCover(bookFor(sku, c)),
-      otherOpen: otherOpen.map((o) => o.id),
-      money: (n) => formatMoney(n, currency),
-    },
-    sku.ruleSet.presale,
-  );
 }
 
 function actionDoc(
@@ -163,11 +54,26 @@ function actionDoc(
   };
 }
 
-async function refusal(store: FactStore, account: string, l: Loaded, at: Instant, action: PresaleActionDoc['action'], errors: RuleIssue[]): Promise<PresaleResult> {
-  return { document: actionDoc(action, 'refused', await campaignJson(store, account, l, at), { errors }), refused: true };
+async function refusal(
+  store: FactStore,
+  account: string,
+  l: Loaded,
+  at: Instant,
+  action: PresaleActionDoc['action'],
+  errors: RuleIssue[],
+): Promise<PresaleResult> {
+  return {
+    document: actionDoc(action, 'refused', await campaignJson(store, account, l, at), { errors }),
+    refused: true,
+  };
 }
 
-function event(c: PresaleCampaignFact, type: PresaleEventFact['type'], at: Instant, reasons: string[] = []): PresaleEventFact {
+function event(
+  c: PresaleCampaignFact,
+  type: PresaleEventFact['type'],
+  at: Instant,
+  reasons: string[] = [],
+): PresaleEventFact {
   return { campaignId: c.id, sku: c.sku, marketplace: c.marketplace, at, type, reasons };
 }
 
@@ -184,7 +90,11 @@ export async function createPresale(
     const existing = new Set((await store.loadFacts(account, 'presale_campaigns')).map((c) => c.id));
     let id = input.id;
     if (id !== null && existing.has(id)) {
-      throw new PricingInputError('ID_TAKEN', [{ field: 'id', code: ISHS_APP.PRESALE_ID_TAKEN, values: { id } }], q.source);
+      throw new PricingInputError(
+        'ID_TAKEN',
+        [{ field: 'id', code: ISHS_APP.PRESALE_ID_TAKEN, values: { id } }],
+        q.source,
+      );
     }
     for (let n = existing.size + 1; id === null; n++) if (!existing.has(`PS-${n}`)) id = `PS-${n}`;
     const campaign: PresaleCampaignFact = { ...input, id, at };
@@ -195,17 +105,29 @@ export async function createPresale(
 }
 
 /** PRE-2: DRAFT → SUBMITTED (with a preview of the review checks). */
-export async function submitPresale(store: FactStore, account: string, id: string, q: { readonly at: WhenInput }): Promise<PresaleResult> {
+export async function submitPresale(
+  store: FactStore,
+  account: string,
+  id: string,
+  q: { readonly at: WhenInput },
+): Promise<PresaleResult> {
   return withAccountLock(account, async () => {
     const l = await loadCampaign(store, account, id);
     const at = instantOf(q.at, l.campaign.marketplace, '--at');
     const refused = transitionRefusal(id, stateAt(l, at).status, 'submitted');
     if (refused) return refusal(store, account, l, at, 'submit', [refused]);
-    await store.importFacts(account, { presale_events: [event(l.campaign, 'submitted', at)] }, { importedAt: at, source: 'presale submit' });
+    await store.importFacts(
+      account,
+      { presale_events: [event(l.campaign, 'submitted', at)] },
+      { importedAt: at, source: 'presale submit' },
+    );
     const after = await loadCampaign(store, account, id);
     const r = await review(store, account, after, at);
     const doc = await campaignJson(store, account, after, at);
-    return { document: actionDoc('submit', 'submitted', doc, { criteria: r.criteria.map(criterionJson) }), refused: false };
+    return {
+      document: actionDoc('submit', 'submitted', doc, { criteria: r.criteria.map(criterionJson) }),
+      refused: false,
+    };
   });
 }
 
@@ -217,7 +139,12 @@ export interface ReviewQuery {
 }
 
 /** PRE-2: SUBMITTED → APPROVED | REJECTED, by the review checks and the reviewer. */
-export async function reviewPresale(store: FactStore, account: string, id: string, q: ReviewQuery): Promise<PresaleResult> {
+export async function reviewPresale(
+  store: FactStore,
+  account: string,
+  id: string,
+  q: ReviewQuery,
+): Promise<PresaleResult> {
   return withAccountLock(account, async () => {
     const l = await loadCampaign(store, account, id);
     const at = instantOf(q.at, l.campaign.marketplace, '--at');
@@ -239,16 +166,49 @@ export async function reviewPresale(store: FactStore, account: string, id: strin
     const errors = approve
       ? []
       : [
-          ...(q.decision === 'reject' && q.reason ? [ruleIssue(PRESALE_MESSAGES.PRESALE_OPERATOR_REJECTED, 'PRE-2', { reason: q.reason })] : []),
+          ...(q.decision === 'reject' && q.reason
+            ? [ruleIssue(PRESALE_MESSAGES.PRESALE_OPERATOR_REJECTED, 'PRE-2', { reason: q.reason })]
+            : []),
           ...r.errors,
         ];
     const doc = await campaignJson(store, account, await loadCampaign(store, account, id), at);
-    return { document: actionDoc('review', approve ? 'approved' : 'rejected', doc, { criteria, errors }), refused: false };
+    return {
+      document: actionDoc('review', approve ? 'approved' : 'rejected', doc, { criteria, errors }),
+      refused: false,
+    };
   });
 }
 
+const CANCEL_RULES: Readonly<Record<string, string>> = {
+  [PRESALE_MESSAGES.PRESALE_COVER_SHRANK]: 'PRE-2',
+  [PRESALE_MESSAGES.PRESALE_NOT_COVERED_AT_RELEASE]: 'PRE-3',
+};
+
+/** PRE-3: every cancelled pre-order of the campaign (whenever its cover failed), with its refund. */
+async function campaignRefunds(store: FactStore, account: string, c: PresaleCampaignFact): Promise<Cancelled[]> {
+  const log = await store.loadFacts(account, 'promises', { marketplace: c.marketplace, sku: c.sku });
+  const placed = new Map(log.filter((p) => p.event === 'placed').map((p) => [p.orderId, p]));
+  return log
+    .filter((p) => p.event === 'cancelled' && p.source === 'presale' && p.sourceId === c.id)
+    .map((p) => {
+      const reason = p.reason ?? PRESALE_MESSAGES.PRESALE_NOT_COVERED_AT_RELEASE;
+      return {
+        placed: placed.get(p.orderId) ?? p,
+        at: p.at,
+        reason,
+        rule: CANCEL_RULES[reason] ?? 'PRE-3',
+        values: { id: c.id },
+      };
+    });
+}
+
 /** PRE-3: ENDED → RELEASED: pre-orders served first come, first served; the rest cancelled and refunded. */
-export async function releasePresale(store: FactStore, account: string, id: string, q: { readonly at: WhenInput }): Promise<PresaleResult> {
+export async function releasePresale(
+  store: FactStore,
+  account: string,
+  id: string,
+  q: { readonly at: WhenInput },
+): Promise<PresaleResult> {
   return withAccountLock(account, async () => {
     const l = await loadCampaign(store, account, id);
     const c = l.campaign;
@@ -256,13 +216,17 @@ export async function releasePresale(store: FactStore, account: string, id: stri
     const refused = transitionRefusal(id, stateAt(l, at).status, 'released');
     if (refused) return refusal(store, account, l, at, 'release', [refused]);
     const ctx = { store, account, marketplace: c.marketplace, sku: c.sku };
-    const { report, sku } = await settleSku(ctx, at, 'presale release');
+    const { sku } = await settleSku(ctx, at, 'presale release');
     const book = bookFor(sku, c);
     const r = release(book);
     const byId = new Map(sku.position.open.map((p) => [p.orderId, p.placed]));
+    // Shipped from the release: the planned release day, or today when released later.
+    const planned = localDay(c.releaseAt, sku.timeZone);
+    const today = localDay(at, sku.timeZone);
+    const ready = today > planned ? today : planned;
     const allocated: Allocated[] = r.fulfilled.map((f) => {
       const placed = byId.get(f.orderId)!;
-      return { placed, at, promisedDelivery: placed.promisedDelivery };
+      return { placed, at, promisedDelivery: promisedDelivery(ready, placed.prime, sku.ruleSet.ishs) };
     });
     const cancelled: Cancelled[] = r.cancelled.map((f) => ({
       placed: byId.get(f.orderId)!,
@@ -272,8 +236,12 @@ export async function releasePresale(store: FactStore, account: string, id: stri
       values: { id, onHand: book.onHand },
     }));
     const facts = settlementFacts(allocated, cancelled);
-    await store.importFacts(account, { ...facts, presale_events: [event(c, 'released', at)] }, { importedAt: at, source: 'presale release' });
-    const allCancelled = [...report.cancelled.filter((x) => x.placed.sourceId === id), ...cancelled];
+    await store.importFacts(
+      account,
+      { ...facts, presale_events: [event(c, 'released', at)] },
+      { importedAt: at, source: 'presale release' },
+    );
+    const allCancelled = await campaignRefunds(store, account, c);
     const currency = currencyOf(c.marketplace);
     const refundTotal = allCancelled.reduce((n, x) => n + x.placed.paid, 0);
     const doc = await campaignJson(store, account, await loadCampaign(store, account, id), at);
@@ -294,7 +262,11 @@ export async function listPresales(
   account: string,
   q: { readonly marketplace: Marketplace | null; readonly at: WhenInput },
 ): Promise<PresaleListDoc> {
-  const all = await store.loadFacts(account, 'presale_campaigns', q.marketplace === null ? {} : { marketplace: q.marketplace });
+  const all = await store.loadFacts(
+    account,
+    'presale_campaigns',
+    q.marketplace === null ? {} : { marketplace: q.marketplace },
+  );
   const zone = q.marketplace ?? all[0]?.marketplace ?? null;
   const at = instantOf(q.at, zone, '--at');
   const campaigns: CampaignDoc[] = [];
@@ -312,5 +284,10 @@ export async function preorderPresale(
   const { campaign } = await loadCampaign(store, account, id);
   const at = instantOf(q.at, campaign.marketplace, '--at');
   const asin = await asinOfSku(store, account, campaign.sku, campaign.marketplace);
-  return placePreorder(store, account, campaign, asin, { at, units: q.units, prime: q.prime, currency: currencyOf(campaign.marketplace) });
+  return placePreorder(store, account, campaign, asin, {
+    at,
+    units: q.units,
+    prime: q.prime,
+    currency: currencyOf(campaign.marketplace),
+  });
 }

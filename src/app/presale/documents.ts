@@ -54,11 +54,15 @@ export const PresaleActionDoc = z
     criteria: z.array(CriterionDoc).describe('PRE-2 review checks (review; a preview on submit)'),
     errors: z.array(IssueDoc),
     fulfilled: z.array(AllocationDoc).describe('PRE-3 release: pre-orders served, first come first served'),
-    cancelled: z.array(CancellationDoc).describe('PRE-3 release: pre-orders that cannot be covered, refunded'),
+    cancelled: z
+      .array(CancellationDoc)
+      .describe('PRE-3 release: the refund list — every cancelled pre-order of the campaign'),
     refundTotal: Money.nullable(),
   })
   .describe('A pre-sale campaign created, submitted, reviewed or released');
 export type PresaleActionDoc = z.infer<typeof PresaleActionDoc>;
 
-export const PresaleListDoc = z.object({ at: IsoInstant, campaigns: z.array(CampaignDoc) }).describe('Pre-sale campaigns');
+export const PresaleListDoc = z
+  .object({ at: IsoInstant, campaigns: z.array(CampaignDoc) })
+  .describe('Pre-sale campaigns');
 export type PresaleListDoc = z.infer<typeof PresaleListDoc>;

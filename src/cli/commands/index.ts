@@ -10,6 +10,7 @@ import * as ishs from './ishs.js';
 import * as keys from './keys.js';
 import * as order from './order.js';
 import * as outlet from './outlet.js';
+import * as plan from './plan.js';
 import * as prices from './prices.js';
 import * as presale from './presale.js';
 import * as pricingRule from './pricing-rule.js';
@@ -41,6 +42,7 @@ export const COMMANDS: readonly CommandModule[] = [
   tickCommand,
   pricingRule,
   excess,
+  plan,
   replenish,
   order,
   shipment,

@@ -26,15 +26,12 @@ export function register(program: Command, globals: () => GlobalOptions): void {
   ishs
     .command('opt-out')
     .description(t(ISHS_CLI.CLI_ISHS_OPT_OUT_DESCRIPTION))
-    .option('--confirmed-at <when>', "when Amazon confirmed the opt-out (default: --at)")
+    .option('--confirmed-at <when>', 'when Amazon confirmed the opt-out (default: --at)')
     .action(async (options: { confirmedAt?: string }, command: Command) => {
       const g = globals();
       const q = { marketplace: g.marketplace, at: asOfInput(command, g), confirmedAt: options.confirmedAt ?? null };
       const r = await withStore(g, (store) => withAppErrors(g.lang, () => optOutIshs(store, g.account, q)));
-      const doc = r.refused ? { ...r.document, errors: r.errors } : r.document;
-      printOutcome(g, doc, r.refused, (d, lang) =>
-        renderIshsStatus(d, lang) + r.errors.map((e) => `  - ${lang === 'zh-CN' ? e.messageZh : e.message} (${e.rule})\n`).join(''),
-      );
+      printOutcome(g, r.document, r.refused, renderIshsStatus);
     });
   ishs
     .command('status')

@@ -26,7 +26,12 @@ export function register(program: Command, globals: () => GlobalOptions): void {
     .argument('<asin>', 'the ASIN')
     .option('--qty <n>', 'units ordered (default 1)')
     .option('--prime', 'the buyer is a Prime member (delivery days)')
-    .option('--code <code>', 'a promotion code the buyer enters (repeatable)', (c: string, all: string[]) => [...all, c], [])
+    .option(
+      '--code <code>',
+      'a promotion code the buyer enters (repeatable)',
+      (c: string, all: string[]) => [...all, c],
+      [],
+    )
     .option('--sku <sku>', 'order this SKU of the ASIN')
     .action(async (asin: string, options: PlaceOptions, command: Command) => {
       const g = globals();

@@ -32,7 +32,11 @@ export function register(program: Command, globals: () => GlobalOptions): void {
       const r = await withStore(g, (store) =>
         withAppErrors(g.lang, async () => {
           const data = await readCampaignFile(file);
-          return createPresale(store, g.account, data, { marketplace: g.marketplace, at: asOfInput(command, g), source: file });
+          return createPresale(store, g.account, data, {
+            marketplace: g.marketplace,
+            at: asOfInput(command, g),
+            source: file,
+          });
         }),
       );
       printOutcome(g, r.document, r.refused, renderPresaleAction);
@@ -43,7 +47,9 @@ export function register(program: Command, globals: () => GlobalOptions): void {
     .argument('<id>', 'the campaign id')
     .action(async (id: string, _options: unknown, command: Command) => {
       const g = globals();
-      const r = await withStore(g, (store) => withAppErrors(g.lang, () => submitPresale(store, g.account, id, { at: asOfInput(command, g) })));
+      const r = await withStore(g, (store) =>
+        withAppErrors(g.lang, () => submitPresale(store, g.account, id, { at: asOfInput(command, g) })),
+      );
       printOutcome(g, r.document, r.refused, renderPresaleAction);
     });
   presale
@@ -54,7 +60,8 @@ export function register(program: Command, globals: () => GlobalOptions): void {
     .option('--reject <reason>', "reject it with the reviewer's reason")
     .action(async (id: string, options: { approve?: boolean; reject?: string }, command: Command) => {
       const g = globals();
-      if (options.approve === true && options.reject !== undefined) throw new CliExit(EXIT.badInput, t(ISHS_APP.PRESALE_REVIEW_BOTH, {}, g.lang));
+      if (options.approve === true && options.reject !== undefined)
+        throw new CliExit(EXIT.badInput, t(ISHS_APP.PRESALE_REVIEW_BOTH, {}, g.lang));
       const decision = options.approve === true ? 'approve' : options.reject !== undefined ? 'reject' : 'auto';
       const q = { at: asOfInput(command, g), decision, reason: options.reject ?? null } as const;
       const r = await withStore(g, (store) => withAppErrors(g.lang, () => reviewPresale(store, g.account, id, q)));
@@ -75,7 +82,9 @@ export function register(program: Command, globals: () => GlobalOptions): void {
     .argument('<id>', 'the campaign id')
     .action(async (id: string, _options: unknown, command: Command) => {
       const g = globals();
-      const r = await withStore(g, (store) => withAppErrors(g.lang, () => releasePresale(store, g.account, id, { at: asOfInput(command, g) })));
+      const r = await withStore(g, (store) =>
+        withAppErrors(g.lang, () => releasePresale(store, g.account, id, { at: asOfInput(command, g) })),
+      );
       printOutcome(g, r.document, r.refused, renderPresaleAction);
     });
   presale
@@ -86,7 +95,11 @@ export function register(program: Command, globals: () => GlobalOptions): void {
     .option('--prime', 'the buyer is a Prime member (delivery days)')
     .action(async (id: string, options: { qty?: string; prime?: boolean }, command: Command) => {
       const g = globals();
-      const q = { at: asOfInput(command, g), units: quantityOption(options.qty, g.lang), prime: options.prime === true };
+      const q = {
+        at: asOfInput(command, g),
+        units: quantityOption(options.qty, g.lang),
+        prime: options.prime === true,
+      };
       const r = await withStore(g, (store) => withAppErrors(g.lang, () => preorderPresale(store, g.account, id, q)));
       printOutcome(g, r.document, r.refused, renderOrder);
     });

@@ -32,7 +32,12 @@ export function register(program: Command, globals: () => GlobalOptions): void {
     .option('--sku <sku>', 'the SKU line --units applies to (when the shipment holds several)')
     .action(async (id: string, options: { units?: string; sku?: string }, command: Command) => {
       const g = globals();
-      const q = { marketplace: g.marketplace, at: asOfInput(command, g), units: countOption(options.units, g.lang), sku: options.sku ?? null };
+      const q = {
+        marketplace: g.marketplace,
+        at: asOfInput(command, g),
+        units: countOption(options.units, g.lang),
+        sku: options.sku ?? null,
+      };
       const doc = await withStore(g, (store) => withAppErrors(g.lang, () => receiveShipment(store, g.account, id, q)));
       printDoc(g, doc, renderReceive);
     });

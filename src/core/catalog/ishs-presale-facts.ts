@@ -112,8 +112,4 @@ export interface PresaleEventFact {
 
 /** The kinds above: recorded by clearway's own commands only (no CSV fact file, no Amazon report). */
 export type CommandRecordedKind =
-  | 'ishs_enrollment'
-  | 'shipment_eta_changes'
-  | 'promises'
-  | 'presale_campaigns'
-  | 'presale_events';
+  'ishs_enrollment' | 'shipment_eta_changes' | 'promises' | 'presale_campaigns' | 'presale_events';

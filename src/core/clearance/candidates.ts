@@ -6,7 +6,7 @@
 // promotions (PM-7 overlap, PM-3 spacing), the promotion-day budget (PM-9), the minimum price guard
 // (PM-8), the EXC-5 stage conditions and EXC-6 targets. What fails is kept with its rule IDs.
 import type { Instant, Minor, PromotionFact, PromotionKind } from '../catalog/facts.js';
-import { addDays, formatInstant, localDay, minusLocalDays, startOfLocalDay } from '../calendar/calendar.js';
+import { formatInstant, minusLocalDays } from '../calendar/calendar.js';
 import { DAY_MS } from '../calendar/civil.js';
 import { ruleIssue, type RuleIssue } from '../messages/messages.js';
 import { formatMoney, reduceByPercentHalfUp } from '../money/money.js';
@@ -14,9 +14,9 @@ import { overlapOf } from '../promotions/calendar.js';
 import { isDeal, isDirectPrice } from '../promotions/env.js';
 import { maxAllowedPrice, type MaxAllowedPrice } from '../promotions/max-price.js';
 import { lowest30DayNetPrice } from '../reference-prices/lowest-net-price.js';
-import type { ReferencePrices } from '../reference-prices/reference-prices.js';
+import { referencePricesWithLow, type ReferencePrices } from '../reference-prices/reference-prices.js';
 import { lightningDealsSpaced, PromoDayBudget } from './constraints.js';
-import type { PlanContext } from './context.js';
+import { midnightAt, offsetOf, type PlanContext } from './context.js';
 import { terminalSpecs, markdownSpecs, transferSpecs } from './exits.js';
 import { PLAN_GRID } from './grid.js';
 import { buildInstance, dayRange, type InstanceSpec } from './instance.js';
@@ -82,18 +82,24 @@ export function candidateSet(ctx: PlanContext): CandidateSet {
     const touched = from < ctx.asOf || stored.some((q) => q.end > from && q.start < p.start);
     return touched ? lowest30DayNetPrice(facts, p.start, rs, { windowEnd: 'beforeStart' }).value : current;
   });
+  // PR-1..PR-5 as of each period start from the facts known now (DEC-3: what checkPromotion will see):
+  // a Was Price resting on recent orders may be gone by a late start.
+  const refsAtPeriod = periods.map((p, k) =>
+    referencePricesWithLow(facts, p.start, rsAt(p.start), { value: historyLow[k] ?? null, at: null, until: null, cause: null }),
+  );
   const refsCache = new Map<string, ReferencePrices>();
   const refsWith = (period: number, low: Minor | null): ReferencePrices => {
     const key = `${period}|${low}`;
     let r = refsCache.get(key);
     if (r === undefined) {
-      const start = (periods[period] as { start: Instant }).start;
-      r = { ...ctx.refs, at: start, lowest30DayNetPrice: { ...ctx.refs.lowest30DayNetPrice, value: low } };
+      const base = refsAtPeriod[period] as ReferencePrices;
+      r = { ...base, lowest30DayNetPrice: { ...base.lowest30DayNetPrice, value: low } };
       refsCache.set(key, r);
     }
     return r;
   };
   const maxCache = new Map<string, MaxAllowedPrice>();
+  const hasSalesHistory = facts.orders.some((o) => !o.cancelled && o.at <= ctx.asOf);
   const maxAt = (kind: PromotionKind, period: number, event: boolean, low?: Minor | null): MaxAllowedPrice => {
     const l = low === undefined ? (historyLow[period] ?? null) : low;
     const key = `${kind}|${period}|${event}|${l}`;
@@ -104,7 +110,7 @@ export function candidateSet(ctx: PlanContext): CandidateSet {
         event,
         offers: ctx.input.offers,
         product: ctx.product,
-        hasSalesHistory: facts.orders.some((o) => !o.cancelled && o.at <= ctx.asOf),
+        hasSalesHistory,
       });
       maxCache.set(key, m);
     }
@@ -209,5 +215,5 @@ function staticIssues(
 
 /** Local midnight `n` days after an instant's local day. */
 export function daysAfter(ctx: PlanContext, at: Instant, n: number): Instant {
-  return startOfLocalDay(addDays(localDay(at, ctx.timeZone), n), ctx.timeZone);
+  return midnightAt(ctx, offsetOf(ctx, at) + n);
 }

@@ -19,7 +19,8 @@ import type { ActionInstance } from './types.js';
 
 /** PM-9 promotional-day flags over a range of local day numbers, with the stored promotions' days. */
 export class PromoDayBudget {
-  private readonly flags: Uint8Array;
+  /** prefix[i] = stored promotional days in [from, from + i). */
+  private readonly prefix: Int32Array;
   private readonly budgets: { windowDays: number; max: number }[];
 
   constructor(
@@ -28,8 +29,10 @@ export class PromoDayBudget {
     base: Iterable<number>,
     rules: PromotionsRules,
   ) {
-    this.flags = new Uint8Array(to - from + 1);
-    for (const d of base) if (d >= from && d <= to) this.flags[d - from] = 1;
+    const flags = new Uint8Array(to - from + 1);
+    for (const d of base) if (d >= from && d <= to) flags[d - from] = 1;
+    this.prefix = new Int32Array(flags.length + 1);
+    for (let i = 0; i < flags.length; i++) this.prefix[i + 1] = (this.prefix[i] as number) + (flags[i] as number);
     this.budgets = [
       {
         windowDays: rules.promoDayBudgetWindowDays,
@@ -39,38 +42,66 @@ export class PromoDayBudget {
     ];
   }
 
+  /** Stored promotional days in [a, b]. */
+  private base(a: number, b: number): number {
+    const lo = Math.max(a, this.from);
+    const hi = Math.min(b, this.to);
+    if (hi < lo) return 0;
+    return (this.prefix[hi - this.from + 1] as number) - (this.prefix[lo - this.from] as number);
+  }
+
   /** Whether adding the day ranges (beside `others` already planned) keeps every window containing one
-   *  of their days within budget; the first budget broken otherwise. */
+   *  of their days within budget; the first budget broken otherwise. Planned ranges do not overlap
+   *  each other (a plan's actions follow one another); overlaps are merged anyway. */
   check(
     ranges: readonly (readonly [number, number])[],
     others: readonly (readonly [number, number])[] = [],
   ): { windowDays: number; max: number; days: number; from: string; to: string } | null {
     if (ranges.length === 0) return null;
-    const extra = new Set<number>();
     let lo = Infinity;
     let hi = -Infinity;
+    let planned = 0;
     for (const [a, b] of ranges) {
-      for (let d = a; d <= b; d++) extra.add(d);
       lo = Math.min(lo, a);
       hi = Math.max(hi, b);
+      planned += b - a + 1;
     }
-    for (const [a, b] of others) for (let d = a; d <= b; d++) extra.add(d);
-    const flag = (d: number): number =>
-      extra.has(d) ? 1 : d >= this.from && d <= this.to ? (this.flags[d - this.from] as number) : 0;
+    for (const [a, b] of others) planned += b - a + 1;
+    // Quick bound: stored days near the new ones plus every planned day fit every budget.
+    if (this.budgets.every((w) => this.base(lo - w.windowDays + 1, hi + w.windowDays - 1) + planned <= w.max)) return null;
+    const merged = mergeRanges([...ranges, ...others]);
+    const count = (a: number, b: number): number => {
+      let n = this.base(a, b);
+      for (const [x, y] of merged) {
+        const p = Math.max(a, x);
+        const q = Math.min(b, y);
+        if (q >= p) n += q - p + 1 - this.base(p, q);
+      }
+      return n;
+    };
     for (const { windowDays, max } of this.budgets) {
-      // Sliding window over [lo − w + 1, hi + w − 1].
-      let count = 0;
-      const first = lo - windowDays + 1;
-      for (let d = first; d < first + windowDays; d++) count += flag(d);
-      for (let s = first; s <= hi; s++) {
-        if (s > first) count += flag(s + windowDays - 1) - flag(s - 1);
-        if (count > max) {
-          return { windowDays, max, days: count, from: formatDayNumber(s), to: formatDayNumber(s + windowDays - 1) };
+      // Quick bound: every day that any window through the new days could hold.
+      if (count(lo - windowDays + 1, hi + windowDays - 1) <= max) continue;
+      for (let start = lo - windowDays + 1; start <= hi; start++) {
+        const days = count(start, start + windowDays - 1);
+        if (days > max) {
+          return { windowDays, max, days, from: formatDayNumber(start), to: formatDayNumber(start + windowDays - 1) };
         }
       }
     }
     return null;
   }
+}
+
+function mergeRanges(ranges: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 /** PM-3: whether two Lightning Deals are far enough apart (end of the first to start of the second). */

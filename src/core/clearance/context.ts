@@ -90,6 +90,8 @@ export interface PlanContext {
   readonly dayZero: Instant;
   readonly horizonEnd: Instant;
   readonly periods: readonly Period[];
+  /** The rule set in force at each period's start. */
+  readonly periodRules: readonly RuleSet[];
   readonly ruleSetAt: (at: Instant) => RuleSet;
   readonly ruleSet: RuleSet;
   readonly product: ProductFact;
@@ -114,9 +116,33 @@ export interface PlanContext {
   readonly averageSellingPrice: Minor;
   /** Reference prices as of the plan's start (PR-1..PR-6). */
   readonly refs: ReferencePrices;
-  /** Units aged more than N days at an instant are counted from the layers (EXC-5 stage 3). */
+  /** Local day number of the plan's first day. */
   readonly day0Number: number;
+  /** Period of each day offset of the horizon. */
+  readonly dayPeriod: Int16Array;
+  /** Local midnights by day offset from MIDNIGHT_MARGIN days before the first day, and back. */
+  readonly midnights: Float64Array;
+  readonly midnightOffset: ReadonlyMap<Instant, number>;
 }
+
+/** Days before the first day (and after the horizon) whose midnights are kept (30-day windows). */
+export const MIDNIGHT_MARGIN = 70;
+
+/** Local midnight of day offset `n` from the plan's first day. */
+export function midnightAt(ctx: PlanContext, n: number): Instant {
+  const i = n + MIDNIGHT_MARGIN;
+  if (i >= 0 && i < ctx.midnights.length) return ctx.midnights[i] as number;
+  return startOfLocalDay(addDays(ctx.firstDay, n), ctx.timeZone);
+}
+
+/** Day offset from the plan's first day of the local day containing `at`. */
+export function offsetOf(ctx: PlanContext, at: Instant): number {
+  return ctx.midnightOffset.get(at) ?? parseLocalDay(localDay(at, ctx.timeZone)) - ctx.day0Number;
+}
+
+// Per-unit holding rates repeat across the SKUs of one answer (same receipt day, volume, period):
+// memoised (pure: the key holds every input but the rule-set lookup, which is compared by identity).
+const rateCache = new Map<string, { rate: number; noFeeData: boolean; rulesAt: (at: Instant) => RuleSet }>();
 
 function holdingRates(
   layers: readonly StockLayer[],
@@ -131,6 +157,13 @@ function holdingRates(
   const rates = periods.map((p) => {
     const row = new Float64Array(layers.length);
     layers.forEach((layer, j) => {
+      const key = `${tz}|${layer.received}|${p.start}|${p.days}|${product.unitCubicFeet}|${size?.tier}|${product.category}`;
+      const hit = rateCache.get(key);
+      if (hit !== undefined && ruleSetAt === hit.rulesAt) {
+        row[j] = hit.rate;
+        noFeeData ||= hit.noFeeData;
+        return;
+      }
       const cost = projectHoldingCost(
         {
           lots: [{ received: layer.received, units: PROBE }],
@@ -146,10 +179,24 @@ function holdingRates(
       );
       if (cost.total === null) noFeeData = true;
       row[j] = (cost.total ?? (cost.storage ?? 0) + (cost.agedSurcharge ?? 0)) / PROBE;
+      if (rateCache.size > 50_000) rateCache.clear();
+      rateCache.set(key, { rate: row[j] as number, noFeeData: cost.total === null, rulesAt: ruleSetAt });
     });
     return row;
   });
   return { rates, noFeeData };
+}
+
+const defaultRules = new Map<Marketplace, (at: Instant) => RuleSet>();
+
+/** rules.ts ruleSetFor for one marketplace (one function per marketplace, so caches can key on it). */
+export function defaultRuleSetAt(mp: Marketplace): (at: Instant) => RuleSet {
+  let f = defaultRules.get(mp);
+  if (f === undefined) {
+    f = (at: Instant) => ruleSetFor(mp, at);
+    defaultRules.set(mp, f);
+  }
+  return f;
 }
 
 /** The planning periods: the lead-in up to the first Outlet cycle start, then weeks (see header). */
@@ -196,7 +243,7 @@ export function planContext(input: PlanInput): PlanContext {
   const marketplace = input.facts.marketplace;
   const tz = timeZoneOf(marketplace);
   const currency = marketplaceInfo(marketplace).currency;
-  const ruleSetAt = input.ruleSetAt ?? ((at: Instant) => ruleSetFor(marketplace, at));
+  const ruleSetAt = input.ruleSetAt ?? defaultRuleSetAt(marketplace);
   const asOf = input.asOf;
   const horizonDays = Math.max(1, Math.floor(input.horizonDays ?? DEFAULT_HORIZON_DAYS));
   const asOfDay = localDay(asOf, tz);
@@ -263,6 +310,15 @@ export function planContext(input: PlanInput): PlanContext {
   const floors = [liquidation.net, ...(removal.perUnit === null ? [] : [-removal.perUnit])];
   const residualPerUnit = regularPrice === null ? 0 : Math.max(...floors);
 
+  const midnights = new Float64Array(horizonDays + 2 * MIDNIGHT_MARGIN);
+  const midnightOffset = new Map<Instant, number>();
+  for (let i = 0; i < midnights.length; i++) {
+    const at = startOfLocalDay(addDays(firstDay, i - MIDNIGHT_MARGIN), tz);
+    midnights[i] = at;
+    midnightOffset.set(at, i - MIDNIGHT_MARGIN);
+  }
+  const dayPeriod = new Int16Array(horizonDays);
+  for (let d = 0; d < horizonDays; d++) dayPeriod[d] = periodOfDay(periods, d);
   return {
     input,
     sku,
@@ -276,6 +332,7 @@ export function planContext(input: PlanInput): PlanContext {
     dayZero,
     horizonEnd,
     periods,
+    periodRules: periods.map((p) => ruleSetAt(p.start)),
     ruleSetAt,
     ruleSet,
     product,
@@ -295,6 +352,9 @@ export function planContext(input: PlanInput): PlanContext {
     averageSellingPrice: asp,
     refs: referencePrices(input.facts, asOf, ruleSet),
     day0Number: parseLocalDay(firstDay),
+    dayPeriod,
+    midnights,
+    midnightOffset,
   };
 }
 

@@ -40,14 +40,24 @@ export function unitSizeOf(p: Pick<ProductFact, 'unitCubicFeet'>, unit: WeightUn
   return { tier, weight, unit };
 }
 
-/** The fee of a weight band table for a size (null: no band or no figure). */
-export function bandFee(bands: readonly WeightBandFee[], size: UnitSize): Minor | null {
-  const band = bands.find(
+/** The high end of a band known only as a range ("from €0.50 to €3.00"), else null. */
+export function bandFeeUpTo(bands: readonly WeightBandFee[], size: UnitSize): Minor | null {
+  return findBand(bands, size)?.bandFeePerUnitUpTo ?? null;
+}
+
+function findBand(bands: readonly WeightBandFee[], size: UnitSize): WeightBandFee | undefined {
+  return bands.find(
     (b) =>
       b.bandSizeTier === size.tier &&
       size.weight > b.bandMinWeightExclusive - 1e-12 &&
       (b.bandMaxWeightInclusive === null || size.weight <= b.bandMaxWeightInclusive + 1e-12),
   );
+}
+
+/** The fee of a weight band table for a size (null: no band or no figure); a band known only as a
+ *  range counts at its low end (bandFeeUpTo gives the high end). */
+export function bandFee(bands: readonly WeightBandFee[], size: UnitSize): Minor | null {
+  const band = findBand(bands, size);
   if (band === undefined || band.bandFeePerUnit === null) return null;
   const above = Math.max(0, size.weight - band.bandMinWeightExclusive);
   if (band.bandFeePerWeightUnitAbove === null) return above > 0 && band.bandMaxWeightInclusive === null ? null : band.bandFeePerUnit;
@@ -80,6 +90,8 @@ export interface LiquidationRecovery {
   readonly referral: Minor | null;
   /** Processing fee per unit (null: no fee data or no size data, not charged). */
   readonly processing: Minor | null;
+  /** The high end when the processing band is known only as a range (null otherwise). */
+  readonly processingUpTo: Minor | null;
   /** Expected net per unit = gross − referral − processing (what is known). */
   readonly net: Minor;
   /** The seed's own range of the value recovered (EXC-7: 5–20%), for comparison. */
@@ -104,9 +116,11 @@ export function liquidationRecovery(rs: RuleSet, asp: Minor, p: Pick<ProductFact
   const referralPct = table?.liquidationReferralPctOfGross ?? null;
   const referral = referralPct === null ? null : pctOf(gross, referralPct);
   let processing: Minor | null = null;
+  let processingUpTo: Minor | null = null;
   if (table !== null && table.liquidationProcessingFees !== null) {
     const size = unitSizeOf(p, table.liquidationProcessingWeightUnit);
     processing = size === null ? null : bandFee(table.liquidationProcessingFees, size);
+    processingUpTo = size === null ? null : bandFeeUpTo(table.liquidationProcessingFees, size);
   }
   const missing: ('referral' | 'processing')[] = [];
   if (referral === null) missing.push('referral');
@@ -117,6 +131,7 @@ export function liquidationRecovery(rs: RuleSet, asp: Minor, p: Pick<ProductFact
     grossHigh,
     referral,
     processing,
+    processingUpTo,
     net: gross - (referral ?? 0) - (processing ?? 0),
     seedRangePct: [c.liquidationSeedRecoveryMinPct, c.liquidationSeedRecoveryMaxPct],
     rangePct: [lowPct, highPct],

@@ -6,12 +6,12 @@
 // predecessors leave (PM-2/3/4).
 import type { Instant, Minor, PromotionFact, PromotionKind } from '../catalog/facts.js';
 import { localDay } from '../calendar/calendar.js';
-import { parseLocalDay } from '../calendar/civil.js';
 import { dailySplit, type DemandResponse } from '../demand/response.js';
 import { overlappingEvent } from '../promotions/env.js';
 import { feeDays, feeModelFor } from '../promotions/fees.js';
-import { periodOfDay, type PlanContext } from './context.js';
+import { midnightAt, offsetOf, periodOfDay, type PlanContext } from './context.js';
 import { unitCash } from './economics.js';
+import type { RuleSet } from '../rules/schema.js';
 import type { ActionInstance, ActionKind, ChainPrice, LowCheck } from './types.js';
 
 /** A stretch of an action's days with one demand response and one price. */
@@ -39,7 +39,7 @@ export interface InstanceSpec {
   /** For each promotion: what a buyer pays per unit with it, and the discount it gives per unit (fees). */
   readonly unitFigures: readonly { readonly price: Minor; readonly discount: Minor }[];
   readonly chain: readonly ChainPrice[];
-  readonly lowChecks: readonly Omit<LowCheck, 'period'>[];
+  readonly lowChecks: readonly Omit<LowCheck, 'windowFrom'>[];
   readonly promoDays: readonly [Instant, Instant][];
   readonly untilEnd?: boolean;
   readonly terminal?: boolean;
@@ -80,7 +80,32 @@ export function plannedPromotion(
 
 /** Local day numbers [first, last] of an instant range (end exclusive). */
 export function dayRange(ctx: PlanContext, from: Instant, to: Instant): [number, number] {
-  return [parseLocalDay(localDay(from, ctx.timeZone)), parseLocalDay(localDay(to - 1, ctx.timeZone))];
+  const end = ctx.midnightOffset.get(to);
+  const last = end === undefined ? offsetOf(ctx, to - 1) : end - 1;
+  return [ctx.day0Number + offsetOf(ctx, from), ctx.day0Number + last];
+}
+
+function periodAt(ctx: PlanContext, day: number): number {
+  return day >= 0 && day < ctx.dayPeriod.length ? (ctx.dayPeriod[day] as number) : periodOfDay(ctx.periods, day);
+}
+
+// The response of one depth repeats at every start period: computed once per planning context.
+const splitCache = new WeakMap<PlanContext, Map<string, { regular: number; action: number }[]>>();
+
+function splitsOf(ctx: PlanContext, r: DemandResponse, days: number): { regular: number; action: number }[] {
+  let byKey = splitCache.get(ctx);
+  if (byKey === undefined) {
+    byKey = new Map();
+    splitCache.set(ctx, byKey);
+  }
+  const key = `${r.program}|${r.depth}|${'withCoupon' in r ? r.withCoupon : ''}`;
+  let list = byKey.get(key);
+  if (list === undefined) {
+    list = [];
+    byKey.set(key, list);
+  }
+  for (let i = list.length; i < days; i++) list.push(dailySplit(ctx.params, r, i));
+  return list;
 }
 
 /** The instance of a spec (demand per period, cash, fees). */
@@ -105,12 +130,13 @@ export function buildInstance(ctx: PlanContext, spec: InstanceSpec, id: number):
   let baselineDays = 0;
   for (const seg of spec.segments) {
     const cash = unitCash(seg.price, ctx.costs);
+    const splits = seg.response === null ? null : splitsOf(ctx, seg.response, seg.days);
     for (let i = 0; i < seg.days && day < ctx.horizonDays; i++, day++) {
-      const p = periodOfDay(periods, day) - spec.startPeriod;
+      const p = periodAt(ctx, day) - spec.startPeriod;
       ensure(p);
-      if (seg.response === null) regular[p] = (regular[p] as number) + 1;
+      if (seg.response === null || splits === null) regular[p] = (regular[p] as number) + 1;
       else {
-        const s = dailySplit(ctx.params, seg.response, i);
+        const s = splits[i] as { regular: number; action: number };
         regular[p] = (regular[p] as number) + s.regular;
         action[p] = (action[p] as number) + s.action;
         cashWeighted[p] = (cashWeighted[p] as number) + s.action * cash;
@@ -151,7 +177,7 @@ export function buildInstance(ctx: PlanContext, spec: InstanceSpec, id: number):
   });
 
   const lastDay = Math.max(startDay, day - 1);
-  const endPeriod = spec.terminal ? spec.startPeriod : periodOfDay(periods, lastDay) + 1;
+  const endPeriod = spec.terminal ? spec.startPeriod : periodAt(ctx, lastDay) + 1;
   return {
     id,
     kind: spec.kind,
@@ -179,15 +205,17 @@ export function buildInstance(ctx: PlanContext, spec: InstanceSpec, id: number):
     markdownStage: spec.markdownStage ?? null,
     promotions: spec.promotions,
     chain: spec.chain,
-    lowChecks: spec.lowChecks.map((c) => ({ ...c, period: periodOfDay(periods, dayOffset(ctx, c.at)) })),
+    lowChecks: spec.lowChecks.map((c) => ({
+      ...c,
+      windowFrom: midnightAt(
+        ctx,
+        (periods[c.period] as { startDay: number }).startDay -
+          (ctx.periodRules[c.period] as RuleSet).referencePrices.lowestNetPriceWindowDays,
+      ),
+    })),
     promoDays: spec.promoDays.map(([from, to]) => dayRange(ctx, from, to)),
     lightningDeal: spec.kind === 'lightning_deal' ? { start: spec.start, end: spec.end } : null,
     outlet: spec.kind === 'outlet_deal' || spec.kind === 'outlet_sale' ? { start: spec.start, end: spec.end } : null,
     detail: spec.detail ?? {},
   };
-}
-
-/** Day offset of an instant from the plan's first day. */
-export function dayOffset(ctx: PlanContext, at: Instant): number {
-  return parseLocalDay(localDay(at, ctx.timeZone)) - ctx.day0Number;
 }

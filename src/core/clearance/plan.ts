@@ -107,9 +107,17 @@ export function planSku(input: PlanInput, options: PlanOptions = {}): SkuPlan {
     passing.push({ ranked, option: planOption(ctx, passing.length === 0 ? 'plan' : 'runner_up', ranked.actions, sim, warnings) });
   }
   passing.sort((a, b) => b.option.netCash - a.option.netCash);
-  const bestEntry = passing[0] ?? { ranked: { actions: [], value: 0 }, option: doNothing };
+  // EXC-8: a plan never brings back less than doing nothing.
+  if (passing.length === 0 || (passing[0] as { option: Option }).option.netCash < doNothing.netCash) {
+    passing.unshift({ ranked: { actions: [], value: doNothing.netCash }, option: doNothing });
+  }
+  const bestEntry = passing[0] as { ranked: RankedPlan; option: Option };
   const best: Option = { ...bestEntry.option, label: 'plan' };
-  const alternatives: Option[] = passing.slice(1).map((p) => ({ ...p.option, label: 'runner_up' }));
+  // Runners-up: the other passing plans (doing nothing is shown on its own).
+  const alternatives: Option[] = passing
+    .slice(1)
+    .filter((p) => p.ranked.actions.length > 0)
+    .map((p) => ({ ...p.option, label: 'runner_up' }));
 
   // Why: the choice, each runner-up, the rule of thumb.
   if (best.actions.length === 0) {

@@ -73,7 +73,7 @@ function simple(env: SpecEnv, s: Simple): InstanceSpec {
     promotions: [q],
     unitFigures: [{ price: s.price, discount: Math.max(current - s.price, 0) }],
     chain: s.chain ? [{ net: s.price, from: s.w.start, to: s.w.end }] : [],
-    lowChecks: s.low === null ? [] : [{ at: s.w.start, kind: s.low, price: s.price, event: s.w.event }],
+    lowChecks: s.low === null ? [] : [{ at: s.w.start, period: s.w.period, kind: s.low, price: s.price, event: s.w.event }],
     promoDays: s.budget ? [[s.w.start, s.w.end]] : [],
   };
 }
@@ -201,7 +201,7 @@ function dealSpecs(env: SpecEnv, period: number, out: InstanceSpec[]): void {
           { price: net, discount: dealPrice - net },
         ],
         chain: [{ net, from: bdW.start, to: bdW.end }],
-        lowChecks: [{ at: bdW.start, kind: 'best_deal', price: dealPrice, event: bdW.event }],
+        lowChecks: [{ at: bdW.start, period, kind: 'best_deal', price: dealPrice, event: bdW.event }],
         promoDays: [[bdW.start, bdW.end]],
         detail: { dealPrice, couponPct: c },
       });
@@ -290,6 +290,7 @@ function wootSpecs(env: SpecEnv, period: number, out: InstanceSpec[]): void {
   const c = ctx.ruleSetAt(start).clearance;
   const total = c.wootRounds.reduce((s, r) => s + r.wootRoundDays, 0);
   const end = daysAfter(ctx, start, total);
+  if (end > ctx.horizonEnd) return;
   // Every round must start at a period start (the grid's slots): not from a short lead-in.
   const startDay = (ctx.periods[period] as { startDay: number }).startDay;
   let offset = 0;
@@ -305,7 +306,7 @@ function wootSpecs(env: SpecEnv, period: number, out: InstanceSpec[]): void {
     const promotions = [];
     const unitFigures = [];
     const chain: ChainPrice[] = [];
-    const lowChecks: Omit<LowCheck, 'period'>[] = [];
+    const lowChecks: Omit<LowCheck, 'windowFrom'>[] = [];
     const promoDays: [Instant, Instant][] = [];
     const rounds: number[] = [];
     let day = 0;
@@ -336,7 +337,7 @@ function wootSpecs(env: SpecEnv, period: number, out: InstanceSpec[]): void {
           promotions.push(q);
           unitFigures.push({ price, discount: Math.max(current - price, 0) });
           chain.push({ net: price, from: roundStart, to: roundEnd });
-          lowChecks.push({ at: roundStart, kind: 'best_deal', price, event });
+          lowChecks.push({ at: roundStart, period: Math.max(roundPeriod, 0), kind: 'best_deal', price, event });
           promoDays.push([roundStart, roundEnd]);
         }
       }

@@ -78,6 +78,20 @@ export function cloneState(s: SimState): SimState {
   return { ...s, dips: s.dips.slice() };
 }
 
+/** Copies `src` into `dst` (a scratch state reused by the search). */
+export function copyState(dst: SimState, src: SimState): SimState {
+  dst.period = src.period;
+  dst.units = src.units;
+  dst.cash = src.cash;
+  dst.holding = src.holding;
+  dst.regularUnits = src.regularUnits;
+  dst.regularCash = src.regularCash;
+  dst.dips.length = 0;
+  for (const d of src.dips) dst.dips.push(d);
+  dst.disposedAt = src.disposedAt;
+  return dst;
+}
+
 function dipOf(ctx: PlanContext, s: SimState, p: number): number {
   if (s.dips.length === 0) return 0;
   const period = ctx.periods[p] as { startDay: number; days: number };

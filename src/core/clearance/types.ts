@@ -58,6 +58,8 @@ export interface LowCheck {
   readonly kind: 'lightning_deal' | 'best_deal' | 'ped';
   readonly price: Minor;
   readonly period: number;
+  /** Start of its 30-day window [at − 30 local days, at) (PR-6, DEC-3). */
+  readonly windowFrom: Instant;
   /** The check overlaps a declared event (event thresholds of PM-2/3/4). */
   readonly event: boolean;
 }

@@ -45,9 +45,11 @@ describe('demand baseline (RPL-1, stockout-adjusted)', () => {
     const orders = dailyOrders(-30, -11, 10);
     const lots = [lot(-31, 200), lot(-10, 0)];
     const stock = dailyStock(SKU, lots, orders, [], day(-90), day(-1), TZ);
-    expect(stock.filter((s) => !s.inStock).map((s) => s.day)).toEqual(
+    expect(stock.filter((s) => !s.inStock && s.day >= day(-31)).map((s) => s.day)).toEqual(
       Array.from({ length: 10 }, (_, i) => day(-10 + i)),
     );
+    // Before the first snapshot and the first sale the SKU was not selling yet: not days of demand.
+    expect(stock.filter((s) => s.day < day(-31)).every((s) => !s.inStock && s.openUnits === null)).toBe(true);
     const b = baselineDemand({ sku: SKU, stock, promotions: [], asOf: AS_OF, timeZone: TZ, rules: RS.replenishment });
     // 3-, 7- and 10 of the 14 days are stockouts: the 3/7/14-day windows fall back to longer ones.
     expect(b.daily).toBeCloseTo(10, 9);
@@ -87,7 +89,8 @@ describe('demand baseline (RPL-1, stockout-adjusted)', () => {
     };
     const stock = dailyStock(SKU, [lot(-6, 5)], orders, [shipment], day(-7), day(-1), TZ);
     expect(stock.map((s) => s.openUnits)).toEqual([null, 5, 5, 2, 0, 0, 50]);
-    expect(stock.map((s) => s.inStock)).toEqual([true, true, true, true, false, false, true]);
+    // Day −7: no snapshot yet and no sale yet (the first is on day −5): not counted as a day in stock.
+    expect(stock.map((s) => s.inStock)).toEqual([false, true, true, true, false, false, true]);
   });
 });
 

@@ -7,7 +7,8 @@
 //
 // A day counts as in stock when units were on hand at its start or anything sold that day (a sale
 // proves stock). Before the first snapshot the on-hand is unknown (null): such days count as in
-// stock unless nothing is known at all — the cautious reading that never invents a stockout.
+// stock — the reading that never invents a stockout — except before the SKU's first order line ever,
+// when it was not selling yet (not listed, not received): those are not days of zero demand either.
 import type { Instant, LocalDay, LotFact, OrderLineFact, ShipmentFact } from '../catalog/facts.js';
 import { startOfLocalDay } from '../calendar/calendar.js';
 import { formatDayNumber, parseLocalDay } from '../calendar/civil.js';
@@ -77,6 +78,9 @@ export function dailyStock(
   }
   moves.sort((a, b) => a.at - b.at || a.order - b.order || b.units - a.units);
 
+  let firstSale = Infinity;
+  for (const o of orders) if (o.sku === sku && !o.cancelled && o.at < firstSale) firstSale = o.at;
+  const firstSaleDay = firstSale === Infinity ? Infinity : dayNumberIn(zone, firstSale);
   const out: DayStock[] = [];
   let units: number | null = null;
   let i = 0;
@@ -90,7 +94,7 @@ export function dailyStock(
       i++;
     }
     const soldToday = sold[n - first] as number;
-    const inStock = soldToday > 0 || units === null || units > 0;
+    const inStock = soldToday > 0 || (units === null ? n >= firstSaleDay : units > 0);
     out.push({ day, openUnits: units, soldUnits: soldToday, inStock });
   }
   return out;

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../calendar/calendar.js';
 import { ruleSetFor } from '../rules/rules.js';
 import { bandOf, exactFraction, stockToSales } from './stock-to-sales.js';
 
-const rules = ruleSetFor('US', Date.UTC(2026, 2, 1)).inventoryHealth;
+const rules = ruleSetFor('US', parseInstant('2026-03-01T00:00:00Z')).inventoryHealth;
 
 describe('EXC-1 stock-to-sales ratio', () => {
   it('EXC-1: 2,840 units with 280 sold → 10.14, heavy excess (seed check)', () => {

@@ -56,7 +56,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 2,
     // `short`: units missing from the receipt (negative: more units than expected).
-    arbitrary: fc.record({ t: fc.constant('arrive' as const), ship: fc.nat(5), short: fc.integer({ min: -2, max: 6 }) }),
+    arbitrary: fc.record({
+      t: fc.constant('arrive' as const),
+      ship: fc.nat(5),
+      short: fc.integer({ min: -2, max: 6 }),
+    }),
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('optOut' as const), ship: fc.nat(5) }) },
   {
@@ -71,7 +75,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('count' as const), units: fc.integer({ min: 0, max: 30 }) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('shrink' as const), ship: fc.nat(5), by: fc.integer({ min: 1, max: 4 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ t: fc.constant('shrink' as const), ship: fc.nat(5), by: fc.integer({ min: 1, max: 4 }) }),
+  },
   {
     weight: 3,
     arbitrary: fc.record({
@@ -85,32 +92,35 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 /** A start with inbound shipments and, often, a live campaign: the interesting cases come sooner. */
-const start: fc.Arbitrary<Op[]> = fc.tuple(
-  fc.array(
-    fc.record({
-      t: fc.constant('ship' as const),
-      units: fc.integer({ min: 1, max: 12 }),
-      day: fc.integer({ min: 0, max: 30 }),
-      qualifies: fc.constant(true),
-      confident: fc.boolean(),
-      capPct: fc.constantFrom(80, 100),
-    }),
-    { minLength: 1, maxLength: 3 },
-  ),
-  fc.option(
-    fc.record({
-      t: fc.constant('campaign' as const),
-      offered: fc.integer({ min: 1, max: 25 }),
-      releaseDay: fc.integer({ min: 0, max: 30 }),
-      live: fc.constant(true),
-    }),
-  ),
-).map(([ships, c]) => [...ships, ...(c === null ? [] : [c])]);
+const start: fc.Arbitrary<Op[]> = fc
+  .tuple(
+    fc.array(
+      fc.record({
+        t: fc.constant('ship' as const),
+        units: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 0, max: 30 }),
+        qualifies: fc.constant(true),
+        confident: fc.boolean(),
+        capPct: fc.constantFrom(80, 100),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    fc.option(
+      fc.record({
+        t: fc.constant('campaign' as const),
+        offered: fc.integer({ min: 1, max: 25 }),
+        releaseDay: fc.integer({ min: 0, max: 30 }),
+        live: fc.constant(true),
+      }),
+    ),
+  )
+  .map(([ships, c]) => [...ships, ...(c === null ? [] : [c])]);
 
 /** The invariant of book.ts: promised ≤ covered, per shipment and for the pre-sale cover. */
 function expectCovered(b: StockBook, step: string): void {
   expect(promisedUnits(b), step).toBeLessThanOrEqual(coveredUnits(b));
-  for (const s of b.shipments) expect(promisedOn(b, s.shipmentId), `${step} ${s.shipmentId}`).toBeLessThanOrEqual(s.units);
+  for (const s of b.shipments)
+    expect(promisedOn(b, s.shipmentId), `${step} ${s.shipmentId}`).toBeLessThanOrEqual(s.units);
   if (b.campaign === null) expect(b.preorders, step).toEqual([]);
   else expect(preordered(b), step).toBeLessThanOrEqual(presaleCover(b));
   expect(b.onHand, step).toBeGreaterThanOrEqual(0);
@@ -146,13 +156,19 @@ function expectArrivalServesPromisesFirst(before: StockBook, id: string, receive
 
 function apply(b: StockBook, o: Op, step: number): { book: StockBook; accepting: boolean } {
   let seq = 0;
-  const commit = (units: number, sourceId: string) => ({ orderId: `o${step}-${seq++}`, units, placedAt: step, sourceId });
+  const commit = (units: number, sourceId: string) => ({
+    orderId: `o${step}-${seq++}`,
+    units,
+    placedAt: step,
+    sourceId,
+  });
   switch (o.t) {
     case 'order': {
       const d = decideOrder(b, { sku: 'S', marketplace: 'US', units: o.units, ishsEverEnrolled: true });
       if (!d.ok) return { book: b, accepting: true };
       if (d.from.source === 'on_hand') return { book: withOnHand(b, b.onHand - o.units), accepting: true };
-      if (d.from.source === 'ishs') return { book: addIshs(b, commit(o.units, d.from.shipment.shipmentId)), accepting: true };
+      if (d.from.source === 'ishs')
+        return { book: addIshs(b, commit(o.units, d.from.shipment.shipmentId)), accepting: true };
       return { book: addPreorder(b, commit(o.units, d.from.campaignId)), accepting: true };
     }
     case 'preorder': {
@@ -195,7 +211,12 @@ function apply(b: StockBook, o: Op, step: number): { book: StockBook; accepting:
     }
     case 'campaign': {
       if (b.campaign !== null) return { book: { ...b, campaign: { ...b.campaign, live: o.live } }, accepting: true };
-      const campaign = { id: `PS${step}`, releaseDay: addDays(BASE_DAY, o.releaseDay), unitsOffered: o.offered, live: o.live };
+      const campaign = {
+        id: `PS${step}`,
+        releaseDay: addDays(BASE_DAY, o.releaseDay),
+        unitsOffered: o.offered,
+        live: o.live,
+      };
       return { book: { ...b, campaign }, accepting: true };
     }
     case 'release':
@@ -225,7 +246,11 @@ describe('ISHS-3, PRE-2, PRE-3: units promised never exceed units covered', () =
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 12 }), fc.nat(60), (sizes, cover) => {
         const pre = sizes.map((u, i) => ({ orderId: `p${i}`, units: u, placedAt: i, sourceId: 'PS' }));
-        const b = book({ onHand: cover, campaign: { id: 'PS', releaseDay: BASE_DAY, unitsOffered: 999, live: true }, preorders: pre });
+        const b = book({
+          onHand: cover,
+          campaign: { id: 'PS', releaseDay: BASE_DAY, unitsOffered: 999, live: true },
+          preorders: pre,
+        });
         const s = settle(b);
         const kept = s.book.preorders;
         // A prefix in placement order is kept: every cancelled pre-order is newer than every kept one.

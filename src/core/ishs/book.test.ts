@@ -82,7 +82,11 @@ describe('PRE-2: pre-sale cover, reservation on hand, and shrinking cover', () =
       onHand: 5,
       shipments: [soon],
       campaign,
-      preorders: [commitment('p1', 5, T0, 'PS-1'), commitment('p3', 3, T0 + 2, 'PS-1'), commitment('p2', 4, T0 + 1, 'PS-1')],
+      preorders: [
+        commitment('p1', 5, T0, 'PS-1'),
+        commitment('p3', 3, T0 + 2, 'PS-1'),
+        commitment('p2', 4, T0 + 1, 'PS-1'),
+      ],
     });
     expect(settle(b).preordersCancelled).toEqual([]);
     const delayed = withShipment(b, { ...soon, inStockDay: '2026-03-21' });
@@ -107,7 +111,11 @@ describe('PRE-3: release serves pre-orders first come, first served; the rest ar
     const b = book({
       onHand: 6,
       campaign,
-      preorders: [commitment('a', 4, T0, 'PS-1'), commitment('b', 3, T0 + 1, 'PS-1'), commitment('c', 2, T0 + 2, 'PS-1')],
+      preorders: [
+        commitment('a', 4, T0, 'PS-1'),
+        commitment('b', 3, T0 + 1, 'PS-1'),
+        commitment('c', 2, T0 + 2, 'PS-1'),
+      ],
     });
     const r = release(b);
     expect(r.fulfilled.map((c) => c.orderId)).toEqual(['a', 'c']);

@@ -3,7 +3,7 @@
 // they are sold already — and open pre-orders are demand that the stock must still serve. Neither is
 // a fee or a score (ISHS-6), and neither replaces a reorder: a SKU living on promised inbound still
 // needs replenishing (its stock for cover is smaller, so the reorder quantity grows).
-import type { StockBook } from './book.js';
+import { coversPresale, type StockBook } from './book.js';
 
 export interface StockCommitments {
   /** Open ISHS orders: units promised against inbound shipments. */
@@ -24,4 +24,33 @@ export function commitmentsOf(book: StockBook): StockCommitments {
 /** Stock that still covers future sales: on hand + inbound − units already sold against them (≥ 0). */
 export function uncommittedStock(onHand: number, inbound: number, c: StockCommitments): number {
   return Math.max(0, onHand + inbound - c.promisedUnits - c.preorderDemand);
+}
+
+/** Where the committed units are held: per inbound shipment, and on hand (book.ts order of cover). */
+export interface HeldUnits {
+  /** Units of each not-yet-received shipment already sold: ISHS orders on it + pre-orders it covers. */
+  readonly byShipment: ReadonlyMap<string, number>;
+  /** Units on hand held for pre-orders the inbound does not cover (book.ts reservedOnHand). */
+  readonly onHand: number;
+}
+
+/**
+ * ISHS-5/PRE-3: the committed units of a book, placed where they will be served from — ISHS orders on
+ * their shipment; pre-orders on the shipments in stock by the release day (soonest first, after the ISHS
+ * orders on them), the rest on stock on hand.
+ */
+export function heldUnits(book: StockBook): HeldUnits {
+  const byShipment = new Map<string, number>();
+  for (const p of book.ishs) byShipment.set(p.sourceId, (byShipment.get(p.sourceId) ?? 0) + p.units);
+  let preorders = book.preorders.reduce((n, p) => n + p.units, 0);
+  const covering = book.shipments
+    .filter((s) => coversPresale(book, s))
+    .sort((a, b) => (a.inStockDay ?? '').localeCompare(b.inStockDay ?? '') || a.shipmentId.localeCompare(b.shipmentId));
+  for (const s of covering) {
+    const held = byShipment.get(s.shipmentId) ?? 0;
+    const take = Math.min(preorders, Math.max(0, s.units - held));
+    if (take > 0) byShipment.set(s.shipmentId, held + take);
+    preorders -= take;
+  }
+  return { byShipment, onHand: Math.min(book.onHand, preorders) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatInstant } from '../calendar/calendar.js';
 import type { IshsEnrollmentFact, SellerFact } from '../catalog/facts.js';
 import { enrollmentAt, shipmentQualifies } from './enrollment.js';
 import { DAY, HOUR, shipment, T0, usIshs } from './test-support.js';
@@ -26,7 +27,9 @@ describe('ISHS-1: enrolment is per seller account; qualifying carrier programs',
     const e = enrollmentAt([enroll(T0 - DAY)], [], T0, rules);
     expect(e.state).toBe('enrolled');
     for (const carrierProgram of ['amazon_freight', 'partnered_carrier', 'amazon_global_logistics'] as const) {
-      expect(shipmentQualifies(shipment({ carrierProgram, created: T0 - 30 * DAY }), e, T0, rules).qualifies).toBe(true);
+      expect(shipmentQualifies(shipment({ carrierProgram, created: T0 - 30 * DAY }), e, T0, rules).qualifies).toBe(
+        true,
+      );
     }
     const other = shipmentQualifies(shipment({ carrierProgram: 'other' }), e, T0, rules);
     expect(other.qualifies).toBe(false);
@@ -61,11 +64,11 @@ describe('ISHS-4: shipments created more than 72 hours after the confirmed opt-o
     const e = enrollmentAt(events, [], T0, rules);
     expect(e.state).toBe('opted_out');
     expect(shipmentQualifies(shipment({ created: C + 72 * HOUR }), e, T0, rules).qualifies).toBe(true);
-    const late = shipmentQualifies(shipment({ created: C + 72 * HOUR + 1 }), e, T0, rules, (at) => new Date(at).toISOString());
+    const late = shipmentQualifies(shipment({ created: C + 72 * HOUR + 1 }), e, T0, rules, (at) => formatInstant(at));
     expect(late.qualifies).toBe(false);
     expect(late.issue?.code).toBe('ISHS_OPTED_OUT');
     expect(late.issue?.rule).toBe('ISHS-4');
-    expect(late.issue?.values).toMatchObject({ graceHours: 72, confirmed: new Date(C).toISOString() });
+    expect(late.issue?.values).toMatchObject({ graceHours: 72, confirmed: formatInstant(C) });
   });
 
   it('ISHS-4: earlier shipments still qualify for orders placed long after the opt-out', () => {

@@ -80,7 +80,12 @@ export function enrollmentAt(
     }
   }
   if (open !== null) {
-    periods.push({ from: open.from, optOutRequested: open.optOutRequested, optOutConfirmed: null, qualifyingCreatedUntil: null });
+    periods.push({
+      from: open.from,
+      optOutRequested: open.optOutRequested,
+      optOutConfirmed: null,
+      qualifyingCreatedUntil: null,
+    });
   }
   const last = periods[periods.length - 1];
   const state: EnrollmentState =
@@ -100,7 +105,10 @@ export interface Qualification {
   readonly issue: RuleIssue | null;
 }
 
-export function isQualifyingProgram(program: CarrierProgram, rules: Pick<IshsRules, 'ishsQualifyingCarrierPrograms'>): boolean {
+export function isQualifyingProgram(
+  program: CarrierProgram,
+  rules: Pick<IshsRules, 'ishsQualifyingCarrierPrograms'>,
+): boolean {
   return rules.ishsQualifyingCarrierPrograms.includes(program);
 }
 
@@ -120,7 +128,9 @@ export function shipmentQualifies(
   if (started.length === 0) {
     return { qualifies: false, issue: ruleIssue(M.ISHS_NOT_ENROLLED, 'ISHS-1', { marketplace: shipment.marketplace }) };
   }
-  const through = started.find((p) => p.qualifyingCreatedUntil === null || shipment.created <= p.qualifyingCreatedUntil);
+  const through = started.find(
+    (p) => p.qualifyingCreatedUntil === null || shipment.created <= p.qualifyingCreatedUntil,
+  );
   if (through !== undefined) return { qualifies: true, issue: null };
   const last = started[started.length - 1]!;
   const values = {

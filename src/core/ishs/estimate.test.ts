@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../calendar/calendar.js';
 import { confidenceAt, etaAt, inStockDay, promisedDelivery } from './estimate.js';
 import { DAY, etaChange, LA, shipment, T0, usIshs } from './test-support.js';
 
@@ -7,7 +8,7 @@ const rules = usIshs();
 describe('ISHS-2: estimated in-stock day and promised delivery from the carrier ETA', () => {
   it('ISHS-2: in-stock day = local day of the ETA + receiving days; delivery = in-stock + delivery days', () => {
     // 2026-03-10T05:00Z is still 2026-03-09 in Los Angeles.
-    const eta = Date.parse('2026-03-10T05:00:00Z');
+    const eta = parseInstant('2026-03-10T05:00:00Z');
     expect(rules.ishsReceivingDays).toBe(2);
     expect(inStockDay(eta, LA, rules)).toBe('2026-03-11');
     expect(promisedDelivery('2026-03-11', true, rules)).toBe('2026-03-13');
@@ -16,7 +17,10 @@ describe('ISHS-2: estimated in-stock day and promised delivery from the carrier 
 
   it('ISHS-2: the ETA as known at an instant comes from the ETA history, never from later changes', () => {
     const s = shipment({ eta: T0 + 9 * DAY }); // the row holds the latest ETA
-    const changes = [etaChange(T0 + DAY, T0 + 5 * DAY, T0 + 7 * DAY), etaChange(T0 + 2 * DAY, T0 + 7 * DAY, T0 + 9 * DAY)];
+    const changes = [
+      etaChange(T0 + DAY, T0 + 5 * DAY, T0 + 7 * DAY),
+      etaChange(T0 + 2 * DAY, T0 + 7 * DAY, T0 + 9 * DAY),
+    ];
     expect(etaAt(s, changes, T0)).toEqual({ eta: T0 + 5 * DAY, slips: 0, changes: [] });
     expect(etaAt(s, changes, T0 + DAY).eta).toBe(T0 + 7 * DAY);
     expect(etaAt(s, changes, T0 + DAY).slips).toBe(1);
@@ -45,7 +49,10 @@ describe('ISHS-3: orders against inbound are withheld when the carrier estimate 
   it('ISHS-3: withheld when not shipped, when the ETA slipped more than once, when overdue, too far ahead or unknown', () => {
     expect(confident({ shipped: null }).withheld.map((w) => w.code)).toEqual(['ISHS_NOT_SHIPPED']);
     expect(confident({ shipped: T0 + DAY }).withheld.map((w) => w.code)).toEqual(['ISHS_NOT_SHIPPED']);
-    const twice = [etaChange(T0 - 2 * DAY, T0 + 2 * DAY, T0 + 3 * DAY), etaChange(T0 - DAY, T0 + 3 * DAY, T0 + 5 * DAY)];
+    const twice = [
+      etaChange(T0 - 2 * DAY, T0 + 2 * DAY, T0 + 3 * DAY),
+      etaChange(T0 - DAY, T0 + 3 * DAY, T0 + 5 * DAY),
+    ];
     const slipped = confident({}, twice);
     expect(slipped.withheld.map((w) => [w.code, w.rule, w.values.slips])).toEqual([['ISHS_ETA_SLIPPED', 'ISHS-3', 2]]);
     expect(confident({ eta: T0 - 1 }).withheld.map((w) => w.code)).toEqual(['ISHS_ETA_OVERDUE']);

@@ -48,7 +48,10 @@ export function inStockDay(eta: Instant, timeZone: string, rules: Pick<IshsRules
   return addDays(localDay(eta, timeZone), rules.ishsReceivingDays);
 }
 
-export function deliveryDays(prime: boolean, rules: Pick<IshsRules, 'ishsPrimeDeliveryDays' | 'ishsStandardDeliveryDays'>): number {
+export function deliveryDays(
+  prime: boolean,
+  rules: Pick<IshsRules, 'ishsPrimeDeliveryDays' | 'ishsStandardDeliveryDays'>,
+): number {
   return prime ? rules.ishsPrimeDeliveryDays : rules.ishsStandardDeliveryDays;
 }
 

@@ -54,8 +54,14 @@ describe('ISHS-3: capped by the units in transit, withheld when the estimate is 
     const b = bookShipment({ shipmentId: 'B', units: 5, inStockDay: '2026-03-12' });
     const c = bookShipment({ shipmentId: 'C', units: 9, inStockDay: '2026-03-05', ...notConfident });
     const full = book({ shipments: [b, a, c], ishs: [commitment('o1', 4, T0, 'A')] });
-    expect(decideOrder(full, ask(1))).toMatchObject({ ok: true, from: { source: 'ishs', shipment: { shipmentId: 'A' } } });
-    expect(decideOrder(full, ask(2))).toMatchObject({ ok: true, from: { source: 'ishs', shipment: { shipmentId: 'B' } } });
+    expect(decideOrder(full, ask(1))).toMatchObject({
+      ok: true,
+      from: { source: 'ishs', shipment: { shipmentId: 'A' } },
+    });
+    expect(decideOrder(full, ask(2))).toMatchObject({
+      ok: true,
+      from: { source: 'ishs', shipment: { shipmentId: 'B' } },
+    });
     const d = decideOrder(full, ask(6));
     expect(codes(d)[0]).toBe('ISHS_CAP_REACHED/ISHS-3');
     expect(d.ok ? null : d.errors[0]?.values).toEqual({ sku: 'MUG-1', units: 6, remaining: 5 });

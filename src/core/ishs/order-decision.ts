@@ -30,8 +30,7 @@ export type OrderSource =
   | { readonly source: 'ishs'; readonly shipment: BookShipment };
 
 export type OrderDecision =
-  | { readonly ok: true; readonly from: OrderSource }
-  | { readonly ok: false; readonly errors: readonly RuleIssue[] };
+  { readonly ok: true; readonly from: OrderSource } | { readonly ok: false; readonly errors: readonly RuleIssue[] };
 
 export interface OrderAsk {
   readonly sku: string;
@@ -54,7 +53,9 @@ export function decidePreorder(book: StockBook, units: number): OrderDecision {
   }
   const cover = presaleCover(book);
   if (already + units > cover) {
-    return refuse(ruleIssue(PRESALE_MESSAGES.PRESALE_NOT_COVERED, 'PRE-3', { id: c.id, units, left: cover - already, cover }));
+    return refuse(
+      ruleIssue(PRESALE_MESSAGES.PRESALE_NOT_COVERED, 'PRE-3', { id: c.id, units, left: cover - already, cover }),
+    );
   }
   return { ok: true, from: { source: 'presale', campaignId: c.id } };
 }

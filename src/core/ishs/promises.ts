@@ -10,7 +10,8 @@ import type { OpenPromise, SkuPosition } from './sku-position.js';
 
 /** The day a promised order's units are ready to ship, as known in this position; null when unknown. */
 export function readyDay(p: OpenPromise, position: SkuPosition, timeZone: string): LocalDay | null {
-  if (p.placed.source === 'ishs') return position.shipments.find((s) => s.shipmentId === p.sourceId)?.inStockDay ?? null;
+  if (p.placed.source === 'ishs')
+    return position.shipments.find((s) => s.shipmentId === p.sourceId)?.inStockDay ?? null;
   if (p.placed.source === 'presale') {
     const c = position.campaign;
     return c !== null && c.fact.id === p.sourceId ? localDay(c.fact.releaseAt, timeZone) : null;
@@ -19,7 +20,12 @@ export function readyDay(p: OpenPromise, position: SkuPosition, timeZone: string
 }
 
 /** ISHS-2: the delivery day promised now to an open order (its placement promise when not recomputable). */
-export function currentPromise(p: OpenPromise, position: SkuPosition, timeZone: string, rules: IshsRules): LocalDay | null {
+export function currentPromise(
+  p: OpenPromise,
+  position: SkuPosition,
+  timeZone: string,
+  rules: IshsRules,
+): LocalDay | null {
   const ready = readyDay(p, position, timeZone);
   return ready === null ? p.placed.promisedDelivery : promisedDelivery(ready, p.placed.prime, rules);
 }
@@ -38,7 +44,12 @@ export interface PromiseMove {
 }
 
 /** ISHS-2: open orders whose promise differs between two positions of the same SKU (e.g. before/after a delay). */
-export function movedPromises(before: SkuPosition, after: SkuPosition, timeZone: string, rules: IshsRules): PromiseMove[] {
+export function movedPromises(
+  before: SkuPosition,
+  after: SkuPosition,
+  timeZone: string,
+  rules: IshsRules,
+): PromiseMove[] {
   const moves: PromiseMove[] = [];
   for (const p of before.open) {
     const still = after.open.find((q) => q.orderId === p.orderId);

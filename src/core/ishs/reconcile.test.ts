@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { InventorySnapshotFact } from '../catalog/facts.js';
-import { commitmentsOf, uncommittedStock } from './commitments.js';
+import { commitmentsOf, heldUnits, uncommittedStock } from './commitments.js';
 import { myiFutureSupply, reconcile } from './reconcile.js';
 import { book, bookShipment, commitment, DAY, T0 } from './test-support.js';
 
-function myi(at: number, reservedFutureSupply: number | null, futureSupplyBuyable: number | null): InventorySnapshotFact {
+function myi(
+  at: number,
+  reservedFutureSupply: number | null,
+  futureSupplyBuyable: number | null,
+): InventorySnapshotFact {
   return {
     sku: 'MUG-1',
     asin: 'B0MUG',
@@ -80,5 +84,29 @@ describe('ISHS-6: no fee and no score change; no substitute for replenishment', 
     // The stock counted for replenishment shrinks by what is sold already, so the reorder grows.
     expect(uncommittedStock(10, 20, c)).toBe(19);
     expect(uncommittedStock(2, 3, c)).toBe(0);
+  });
+});
+
+describe('ISHS-5, PRE-3: where committed units are held', () => {
+  it('ISHS-5, PRE-3: ISHS orders on their shipment; pre-orders on the inbound due by release, soonest first, then on hand', () => {
+    const b = book({
+      onHand: 6,
+      shipments: [
+        bookShipment({ shipmentId: 'LATE', units: 9, inStockDay: '2026-04-20' }),
+        bookShipment({ shipmentId: 'B', units: 5, inStockDay: '2026-03-20' }),
+        bookShipment({ shipmentId: 'A', units: 4, inStockDay: '2026-03-10' }),
+      ],
+      ishs: [commitment('o1', 2, T0, 'A'), commitment('o2', 3, T0, 'LATE')],
+      campaign: { id: 'PS', releaseDay: '2026-04-01', unitsOffered: 20, live: true },
+      preorders: [commitment('p1', 6, T0, 'PS'), commitment('p2', 4, T0, 'PS')],
+    });
+    const h = heldUnits(b);
+    // 10 pre-ordered: 2 left on A (after its ISHS order), 5 on B, 3 from stock on hand; LATE is after release.
+    expect([...h.byShipment].sort()).toEqual([
+      ['A', 4],
+      ['B', 5],
+      ['LATE', 3],
+    ]);
+    expect(h.onHand).toBe(3);
   });
 });

@@ -48,19 +48,36 @@ export function planSettlement(position: SkuPosition, timeZone: string, rules: I
     }
     for (const c of a.cancelled) {
       const values = { shipmentId: arrival.shipmentId, received: arrival.units };
-      cancellations.push({ promise: promiseOf(c), at: arrival.received, reason: 'ISHS_SHORT_RECEIPT', rule: 'ISHS-2', values });
+      cancellations.push({
+        promise: promiseOf(c),
+        at: arrival.received,
+        reason: 'ISHS_SHORT_RECEIPT',
+        rule: 'ISHS-2',
+        values,
+      });
     }
   }
   const s = settle(book);
   for (const c of s.ishsCancelled) {
     const units = book.shipments.find((x) => x.shipmentId === c.sourceId)?.units ?? 0;
     const values = { shipmentId: c.sourceId, units };
-    cancellations.push({ promise: promiseOf(c), at: position.at, reason: 'ISHS_SHIPMENT_SHRANK', rule: 'ISHS-3', values });
+    cancellations.push({
+      promise: promiseOf(c),
+      at: position.at,
+      reason: 'ISHS_SHIPMENT_SHRANK',
+      rule: 'ISHS-3',
+      values,
+    });
   }
   for (const c of s.preordersCancelled) {
     const values = { id: c.sourceId, cover: presaleCover(s.book) };
-    cancellations.push({ promise: promiseOf(c), at: position.at, reason: 'PRESALE_COVER_SHRANK', rule: 'PRE-2', values });
+    cancellations.push({
+      promise: promiseOf(c),
+      at: position.at,
+      reason: 'PRESALE_COVER_SHRANK',
+      rule: 'PRE-2',
+      values,
+    });
   }
   return { allocations, cancellations, book: s.book };
 }
-

@@ -87,7 +87,12 @@ describe('PRE-2: the open campaign and its pre-orders in the book', () => {
     const draft = skuPosition(facts({ campaigns: [c], promises: [pre] }), T0 + 3 * DAY, rules, String);
     expect(draft.book.campaign).toBeNull();
     const events = [presaleEvent('submitted', T0), presaleEvent('approved', T0 + DAY / 2)];
-    const live = skuPosition(facts({ campaigns: [c], presaleEvents: events, promises: [pre] }), T0 + 3 * DAY, rules, String);
+    const live = skuPosition(
+      facts({ campaigns: [c], presaleEvents: events, promises: [pre] }),
+      T0 + 3 * DAY,
+      rules,
+      String,
+    );
     expect(live.book.campaign).toEqual({ id: 'PS-1', releaseDay: '2026-03-16', unitsOffered: 20, live: true });
     expect(live.book.preorders.map((p) => p.orderId)).toEqual(['P-1']);
     const released = [...events, presaleEvent('released', T0 + 15 * DAY)];

@@ -139,7 +139,8 @@ export function skuPosition(f: SkuFacts, at: Instant, rules: IshsRules, show: (a
     });
   }
   const campaign = openCampaign(f.campaigns, f.presaleEvents, at);
-  const preorders = campaign === null ? [] : open.filter((p) => p.placed.source === 'presale' && p.sourceId === campaign.fact.id);
+  const preorders =
+    campaign === null ? [] : open.filter((p) => p.placed.source === 'presale' && p.sourceId === campaign.fact.id);
   const book: StockBook = {
     onHand: Math.max(0, onHand),
     shipments: views,

@@ -8,6 +8,7 @@ import type {
   ShipmentEtaChangeFact,
   ShipmentFact,
 } from '../catalog/facts.js';
+import { parseInstant } from '../calendar/calendar.js';
 import { ruleSetFor } from '../rules/rules.js';
 import type { IshsRules, PresaleRules } from '../rules/schema.js';
 import type { BookCommitment, BookShipment, StockBook } from './book.js';
@@ -16,7 +17,7 @@ export const LA = 'America/Los_Angeles';
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
 /** 2026-03-02T12:00 in Los Angeles (a Monday). */
-export const T0: Instant = Date.parse('2026-03-02T12:00:00-08:00');
+export const T0: Instant = parseInstant('2026-03-02T12:00:00-08:00');
 
 export function usIshs(at: Instant = T0): IshsRules {
   return ruleSetFor('US', at).ishs;
@@ -53,7 +54,12 @@ export function shipment(o: Partial<ShipmentFact> = {}): ShipmentFact {
   };
 }
 
-export function etaChange(at: Instant, previousEta: Instant | null, eta: Instant, shipmentId = 'FBA-1'): ShipmentEtaChangeFact {
+export function etaChange(
+  at: Instant,
+  previousEta: Instant | null,
+  eta: Instant,
+  shipmentId = 'FBA-1',
+): ShipmentEtaChangeFact {
   return { shipmentId, marketplace: 'US', at, previousEta, eta };
 }
 
@@ -96,6 +102,10 @@ export function campaign(o: Partial<PresaleCampaignFact> = {}): PresaleCampaignF
   };
 }
 
-export function presaleEvent(type: PresaleEventFact['type'], at: Instant, o: Partial<PresaleEventFact> = {}): PresaleEventFact {
+export function presaleEvent(
+  type: PresaleEventFact['type'],
+  at: Instant,
+  o: Partial<PresaleEventFact> = {},
+): PresaleEventFact {
   return { campaignId: 'PS-1', sku: 'MUG-1', marketplace: 'US', at, type, reasons: [], ...o };
 }

@@ -5,7 +5,6 @@
 // - the instants at which those answers can change (the facts' own instants), so that a late `tick`
 //   finds a trigger at the instant it happened, whatever the instant of the tick.
 import type { Instant } from '../catalog/facts.js';
-import { timeZoneOf } from '../calendar/calendar.js';
 import { reduceByPercentFloor } from '../money/money.js';
 import { isDeal } from '../promotions/env.js';
 import { lowestNewOffer } from '../promotions/outlet.js';
@@ -153,9 +152,4 @@ export function changeInstants(f: OutletFacts, from: Instant, to: Instant): Inst
   for (const o of f.facts.orders) add(o.at);
   for (const s of f.shipments) add(s.received);
   return [...out].sort((a, b) => a - b);
-}
-
-/** The time zone of the facts' marketplace. */
-export function zoneOf(f: OutletFacts): string {
-  return timeZoneOf(f.facts.marketplace);
 }

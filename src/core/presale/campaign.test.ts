@@ -18,7 +18,9 @@ describe('PRE-1: what a pre-sale campaign states', () => {
       'deposit:PRESALE_FIELD_DEPOSIT',
     ]);
     expect(campaignShapeIssues(campaign({ deposit: 3000 })).map((i) => i.field)).toEqual(['deposit']);
-    expect(campaignShapeIssues(campaign({ paymentMode: 'full', deposit: 100 })).map((i) => i.field)).toEqual(['deposit']);
+    expect(campaignShapeIssues(campaign({ paymentMode: 'full', deposit: 100 })).map((i) => i.field)).toEqual([
+      'deposit',
+    ]);
   });
 
   it('PRE-3: a buyer pays the deposit or the full price per unit', () => {

@@ -9,7 +9,8 @@ import type { Minor, PaymentMode, PresaleCampaignFact } from '../catalog/facts.j
 export interface CampaignFieldIssue {
   /** The field as named in the campaign file (snake_case). */
   readonly field: string;
-  readonly code: 'PRESALE_FIELD_NOT_AFTER' | 'PRESALE_FIELD_BEFORE' | 'PRESALE_FIELD_NOT_POSITIVE' | 'PRESALE_FIELD_DEPOSIT';
+  readonly code:
+    'PRESALE_FIELD_NOT_AFTER' | 'PRESALE_FIELD_BEFORE' | 'PRESALE_FIELD_NOT_POSITIVE' | 'PRESALE_FIELD_DEPOSIT';
   readonly values: Readonly<Record<string, unknown>>;
 }
 

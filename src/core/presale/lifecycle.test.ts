@@ -29,7 +29,10 @@ describe('PRE-2: DRAFT → SUBMITTED → APPROVED | REJECTED → LIVE → ENDED 
   });
 
   it('PRE-2: a rejection keeps its reasons and is final', () => {
-    const rejected = [presaleEvent('submitted', T0), presaleEvent('rejected', T0 + 1, { reasons: ['PRESALE_NO_RETURN_POLICY'] })];
+    const rejected = [
+      presaleEvent('submitted', T0),
+      presaleEvent('rejected', T0 + 1, { reasons: ['PRESALE_NO_RETURN_POLICY'] }),
+    ];
     const s = campaignAt(c, [...rejected, presaleEvent('approved', T0 + 2)], T0 + 5 * DAY);
     expect(s).toMatchObject({ status: 'REJECTED', reasons: ['PRESALE_NO_RETURN_POLICY'], liveFrom: null });
   });
@@ -44,11 +47,8 @@ describe('PRE-2: DRAFT → SUBMITTED → APPROVED | REJECTED → LIVE → ENDED 
   });
 
   it('PRE-2: submitted, approved, live and ended campaigns are open (one per SKU)', () => {
-    expect(['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'LIVE', 'ENDED', 'RELEASED'].filter((s) => isOpen(s as never))).toEqual([
-      'SUBMITTED',
-      'APPROVED',
-      'LIVE',
-      'ENDED',
-    ]);
+    expect(
+      ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'LIVE', 'ENDED', 'RELEASED'].filter((s) => isOpen(s as never)),
+    ).toEqual(['SUBMITTED', 'APPROVED', 'LIVE', 'ENDED']);
   });
 });

@@ -38,7 +38,11 @@ function clockStatus(c: PresaleCampaignFact, approvedAt: Instant, at: Instant): 
 }
 
 /** PRE-2: the campaign's status at `at` (events after `at` are ignored; null before it was created). */
-export function campaignAt(c: PresaleCampaignFact, events: readonly PresaleEventFact[], at: Instant): CampaignState | null {
+export function campaignAt(
+  c: PresaleCampaignFact,
+  events: readonly PresaleEventFact[],
+  at: Instant,
+): CampaignState | null {
   if (c.at > at) return null;
   let state: CampaignState = {
     status: 'DRAFT',
@@ -70,11 +74,7 @@ export function isOpen(status: PresaleStatus): boolean {
 }
 
 /** PRE-2: may this step be taken now? Null when it may, else the refusal. */
-export function transitionRefusal(
-  id: string,
-  status: PresaleStatus,
-  step: PresaleEventType,
-): RuleIssue | null {
+export function transitionRefusal(id: string, status: PresaleStatus, step: PresaleEventType): RuleIssue | null {
   if (ALLOWED[status].includes(step)) return null;
   return ruleIssue(M.PRESALE_BAD_TRANSITION, 'PRE-2', { id, status, action: step });
 }

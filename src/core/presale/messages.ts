@@ -71,12 +71,12 @@ export const PRESALE_MESSAGES = defineMessages({
   },
   // ---- cancellations (PRE-2, PRE-3) ----
   PRESALE_COVER_SHRANK: {
-    en: 'pre-sale {id}: cover shrank to {cover} units (short receipt or delay past the release day); newest pre-orders cancelled first',
-    zh: '预售活动 {id}：可覆盖库存减少到 {cover} 件（到货不足或晚于发布日），最新的预购订单先取消',
+    en: 'pre-sale {id}: cover shrank (short receipt or delay past the release day); newest pre-orders cancelled first',
+    zh: '预售活动 {id}：可覆盖库存减少（到货不足或晚于发布日），最新的预购订单先取消',
   },
   PRESALE_NOT_COVERED_AT_RELEASE: {
-    en: 'pre-sale {id}: not enough stock on hand at release ({onHand} units)',
-    zh: '预售活动 {id}：发布时现货不足（{onHand} 件）',
+    en: 'pre-sale {id}: not enough stock on hand at release',
+    zh: '预售活动 {id}：发布时现货不足',
   },
   // ---- shape of a new campaign (PRE-1), shown after the field name ----
   PRESALE_FIELD_NOT_AFTER: {

@@ -31,7 +31,10 @@ describe('PRE-2: review checks, each reported with its values', () => {
     expect(campaignDays(campaign({ start: T0, end: T0 + 2 * DAY }), LA)).toBe(2);
     const short = reviewCampaign(input({ campaign: campaign({ end: campaign().start + 2 * DAY }) }), rules);
     expect(short.errors.map((e) => [e.code, e.rule])).toEqual([['PRESALE_TOO_SHORT', 'PRE-2']]);
-    const long = reviewCampaign(input({ campaign: campaign({ end: campaign().start + 61 * DAY, releaseAt: T0 + 90 * DAY }) }), rules);
+    const long = reviewCampaign(
+      input({ campaign: campaign({ end: campaign().start + 61 * DAY, releaseAt: T0 + 90 * DAY }) }),
+      rules,
+    );
     expect(long.errors.map((e) => e.code)).toEqual(['PRESALE_TOO_LONG']);
   });
 
@@ -44,18 +47,29 @@ describe('PRE-2: review checks, each reported with its values', () => {
     expect(thin.errors.map((e) => [e.code, e.values])).toEqual([
       ['PRESALE_NO_MARGIN', { price: '30.00', costFloor: '29.00', minMarginPct: 5 }],
     ]);
-    expect(reviewCampaign(input({ costFloor: null }), rules).errors.map((e) => e.code)).toEqual(['PRESALE_COST_UNKNOWN']);
+    expect(reviewCampaign(input({ costFloor: null }), rules).errors.map((e) => e.code)).toEqual([
+      'PRESALE_COST_UNKNOWN',
+    ]);
   });
 
   it('PRE-2: the units offered must be covered by stock on hand plus inbound', () => {
     const r = reviewCampaign(input({ cover: 19 }), rules);
-    expect(r.errors.map((e) => [e.code, e.values])).toEqual([['PRESALE_UNITS_NOT_COVERED', { unitsOffered: 20, cover: 19 }]]);
+    expect(r.errors.map((e) => [e.code, e.values])).toEqual([
+      ['PRESALE_UNITS_NOT_COVERED', { unitsOffered: 20, cover: 19 }],
+    ]);
   });
 
   it('PRE-2: a return policy must be stated; one open campaign per SKU; every failure is listed', () => {
-    const r = reviewCampaign(input({ campaign: campaign({ returnPolicy: '  ' }), otherOpen: ['PS-0'], cover: 0 }), rules);
+    const r = reviewCampaign(
+      input({ campaign: campaign({ returnPolicy: '  ' }), otherOpen: ['PS-0'], cover: 0 }),
+      rules,
+    );
     expect(r.ok).toBe(false);
-    expect(r.errors.map((e) => e.code)).toEqual(['PRESALE_UNITS_NOT_COVERED', 'PRESALE_NO_RETURN_POLICY', 'PRESALE_OVERLAP']);
+    expect(r.errors.map((e) => e.code)).toEqual([
+      'PRESALE_UNITS_NOT_COVERED',
+      'PRESALE_NO_RETURN_POLICY',
+      'PRESALE_OVERLAP',
+    ]);
     expect(r.errors.at(-1)?.message).toBe('pre-sale PS-0 of MUG-1 is still open (one open pre-sale per SKU)');
   });
 });

@@ -21,6 +21,8 @@ export interface ReviewCriterion {
   readonly rule: string;
   readonly ok: boolean;
   readonly values: Readonly<Record<string, unknown>>;
+  /** The failure code when not ok (PRESALE_TOO_SHORT, PRESALE_NO_MARGIN, …), else null. */
+  readonly failure: string | null;
 }
 
 export interface Review {
@@ -59,18 +61,28 @@ export function reviewCampaign(input: ReviewInput, rules: PresaleRules): Review 
   const criteria: ReviewCriterion[] = [];
   const errors: RuleIssue[] = [];
   const check = (code: string, ok: boolean, values: Record<string, unknown>, failure: string) => {
-    criteria.push({ code, rule: 'PRE-2', ok, values });
+    criteria.push({ code, rule: 'PRE-2', ok, values, failure: ok ? null : failure });
     if (!ok) errors.push(ruleIssue(failure, 'PRE-2', values));
   };
   const days = campaignDays(c, input.timeZone);
   const minDays = rules.presaleMinCampaignDays;
   const maxDays = rules.presaleMaxCampaignDays;
   const length = { days, minDays, maxDays };
-  check(M.PRESALE_LENGTH, days >= minDays && days <= maxDays, length, days < minDays ? M.PRESALE_TOO_SHORT : M.PRESALE_TOO_LONG);
+  check(
+    M.PRESALE_LENGTH,
+    days >= minDays && days <= maxDays,
+    length,
+    days < minDays ? M.PRESALE_TOO_SHORT : M.PRESALE_TOO_LONG,
+  );
 
   const minMarginPct = rules.presaleMinMarginPct;
   if (input.costFloor === null) {
-    check(M.PRESALE_MARGIN, false, { sku: c.sku, price: input.money(c.price), costFloor: null, minMarginPct }, M.PRESALE_COST_UNKNOWN);
+    check(
+      M.PRESALE_MARGIN,
+      false,
+      { sku: c.sku, price: input.money(c.price), costFloor: null, minMarginPct },
+      M.PRESALE_COST_UNKNOWN,
+    );
   } else {
     const values = { price: input.money(c.price), costFloor: input.money(input.costFloor), minMarginPct };
     check(M.PRESALE_MARGIN, keepsMargin(c.price, input.costFloor, minMarginPct), values, M.PRESALE_NO_MARGIN);
@@ -80,7 +92,12 @@ export function reviewCampaign(input: ReviewInput, rules: PresaleRules): Review 
   check(M.PRESALE_COVER, c.unitsOffered <= input.cover, cover, M.PRESALE_UNITS_NOT_COVERED);
 
   const policy = (c.returnPolicy ?? '').trim();
-  check(M.PRESALE_RETURN_POLICY, policy !== '', { returnPolicy: policy === '' ? null : policy }, M.PRESALE_NO_RETURN_POLICY);
+  check(
+    M.PRESALE_RETURN_POLICY,
+    policy !== '',
+    { returnPolicy: policy === '' ? null : policy },
+    M.PRESALE_NO_RETURN_POLICY,
+  );
 
   const other = input.otherOpen[0] ?? null;
   check(M.PRESALE_SINGLE, other === null, { sku: c.sku, other }, M.PRESALE_OVERLAP);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../calendar/calendar.js';
 import { ruleSetFor } from '../rules/rules.js';
 import { coverDaysOf, daysOfSupply, reorderQuantity, roundOrder } from './reorder.js';
 
-const rules = ruleSetFor('US', Date.UTC(2026, 2, 1)).replenishment;
+const rules = ruleSetFor('US', parseInstant('2026-03-01T00:00:00Z')).replenishment;
 const base = { onHand: 0, inbound: 0, coverDays: 60, casePack: null, minOrderQty: null, isNew: false };
 
 describe('RPL-2 reorder quantity', () => {

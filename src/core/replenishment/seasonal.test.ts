@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { localDay, parseInstant } from '../calendar/calendar.js';
 import { ruleSetFor } from '../rules/rules.js';
 import { daysBefore, day, LA, order } from '../inventory-health/test-support.js';
 import { seasonalPlan, seasonalPlanFromDays, seasonFromHistory, type SeasonProfile } from './seasonal.js';
 
-const rules = ruleSetFor('US', Date.UTC(2026, 2, 1)).replenishment;
+const rules = ruleSetFor('US', parseInstant('2026-03-01T00:00:00Z')).replenishment;
 const noon = (d: string) => daysBefore(d, 0);
 
 /** One order on the 15th of each month from `first` (YYYY-MM) for 12 months, units by calendar month. */
@@ -70,7 +71,7 @@ describe('RPL-4 season from the product’s own yearly sales', () => {
   });
 
   it('RPL-4: a product known for a year that sells only in season has a season', () => {
-    const onlyInSeason = orders.filter((o) => [11, 12].includes(new Date(o.at).getUTCMonth() + 1));
+    const onlyInSeason = orders.filter((o) => ['11', '12'].includes(localDay(o.at, LA).slice(5, 7)));
     expect(seasonFromHistory(onlyInSeason, noon('2026-09-10'), LA, rules)).toBeNull();
     const known = seasonFromHistory(onlyInSeason, noon('2026-09-10'), LA, rules, day('2024-06-01'));
     expect(known?.seasonMonths).toEqual([11, 12]);

@@ -179,7 +179,7 @@ function start(context: IngestContext, header: readonly string[]): FileConverter
     const cancelled = isCancelled(row.raw(c.itemStatus)) || isCancelled(row.raw(c.orderStatus));
     book.ensure(row, c, { sku, asin: text(row, c.asin), marketplace, condition: 'new', at: when });
     if (row.failed) return;
-    const add = () => {
+    const add = (): void => {
       const known = stored.find(orderId, sku, repeat, when);
       const fact: OrderLineFact = {
         orderId,

@@ -22,8 +22,9 @@ export class StoredLines {
   /** Loads the days around `at` when needed: undefined when they are loaded already, else a promise. */
   ready(at: Instant): Promise<void> | undefined {
     const day = Math.floor(at / DAY);
+    // The common case first, without allocating: all three days loaded.
+    if (this.days.has(day) && this.days.has(day - 1) && this.days.has(day + 1)) return undefined;
     const missing = [day - 1, day, day + 1].filter((d) => !this.days.has(d));
-    if (missing.length === 0) return undefined;
     return Promise.all(missing.map((d) => this.load(d))).then(() => undefined);
   }
 
@@ -45,10 +46,7 @@ export class StoredLines {
   find(orderId: string, sku: string, k: number, at: Instant): StoredOrderLine | undefined {
     const day = Math.floor(at / DAY);
     const key = `${orderId}\u0000${sku}`;
-    for (const d of [day, day - 1, day + 1]) {
-      const list = this.days.get(d)?.get(key);
-      if (list) return list[k - 1];
-    }
-    return undefined;
+    const list = this.days.get(day)?.get(key) ?? this.days.get(day - 1)?.get(key) ?? this.days.get(day + 1)?.get(key);
+    return list?.[k - 1];
   }
 }

@@ -331,27 +331,71 @@ export interface ProductDoc {
   readonly versions: readonly ProductVersion[];
 }
 
-// ---- GET /plan/:sku (CONTRACT.md `clearway plan SKU --json`)
+// ---- GET /plan/:sku, GET /plan?all (CONTRACT.md `clearway plan SKU --json`)
 
 export interface PlanAction {
   readonly action: string;
-  readonly start: string | null;
-  readonly end: string | null;
+  readonly start: string;
+  readonly end: string;
   readonly price: Money | null;
-  readonly expectedUnits: number | null;
-  readonly fees: Money | null;
-  readonly netCash: Money | null;
+  readonly discountPct: number | null;
+  readonly expectedUnits: number;
+  readonly revenue: Money;
+  readonly fees: Money;
+  readonly feeBreakdown: {
+    readonly referral: Money;
+    readonly fulfilment: Money;
+    readonly promotion: Money;
+    readonly disposal: Money;
+  };
+  readonly netCash: Money;
+  readonly warnings: readonly Issue[];
+  readonly explanation: readonly Issue[];
+}
+
+export interface PlanOption {
+  readonly label: 'plan' | 'runner_up' | 'do_nothing' | 'rule_of_thumb';
+  readonly actions: readonly PlanAction[];
+  readonly netCash: Money;
+  readonly unitsSold: number;
+  readonly holdingCost: Money | null;
+  readonly unitsLeft: number;
+  readonly residualValue: Money;
+  readonly explanation: readonly Issue[];
 }
 
 export interface PlanDoc {
   readonly sku: string;
-  readonly marketplace?: string;
-  readonly currency?: string;
+  readonly asin: string;
+  readonly marketplace: string;
+  readonly currency: string;
+  readonly asOf: string;
+  readonly horizonDays: number;
+  readonly onHand: number;
+  readonly inbound: number;
+  readonly regularPrice: Money | null;
   readonly actions: readonly PlanAction[];
-  readonly alternatives: readonly (
-    PlanAction | { readonly action: string; readonly netCash: Money | null; readonly actions?: readonly PlanAction[] }
-  )[];
+  readonly netCash: Money;
+  readonly holdingCost: Money | null;
+  readonly unitsSold: number;
+  readonly unitsLeft: number;
+  readonly alternatives: readonly PlanOption[];
+  readonly doNothing: PlanOption;
+  readonly ruleOfThumb: PlanOption | null;
   readonly holdingCostIfNothing: Money | null;
+  readonly rejected: readonly {
+    readonly action: string;
+    readonly count: number;
+    readonly rules: readonly string[];
+    readonly issues: readonly Issue[];
+  }[];
+  readonly noFeeData: readonly string[];
+  readonly explanation: readonly Issue[];
+}
+
+export interface PlansDoc {
+  readonly asOf: string | null;
+  readonly plans: readonly PlanDoc[];
 }
 
 // ---- Outlet (CONTRACT.md `clearway outlet …`)
@@ -474,10 +518,6 @@ export interface ReplenishRow {
     readonly action: string | null;
   } | null;
   readonly why?: readonly Issue[];
-}
-
-export interface PlansDoc {
-  readonly plans: readonly PlanDoc[];
 }
 
 export interface ReplenishDoc {

@@ -19,6 +19,7 @@ import type { TimelineDoc } from '../api/types.js';
 import { codeLabel } from '../components/Labels.js';
 import { formatDay, formatMoney, formatMoneyShort } from '../format.js';
 import { useT } from '../i18n.js';
+import { kindColor } from '../promotions/kinds.js';
 
 const SERIES = [
   { key: 'current', label: 'currentPrice', color: '#1f6f5c' },
@@ -118,8 +119,8 @@ export function PriceTimelineChart({ doc, today }: { doc: TimelineDoc; today: st
               key={`${b.id}-${i}`}
               x1={b.from}
               x2={b.to}
-              className={`band kind-${b.kind}`}
-              fillOpacity={0.14}
+              fill={kindColor(b.kind)}
+              fillOpacity={0.18}
               ifOverflow="extendDomain"
               label={{ value: codeLabel(t, 'kind', b.kind), position: 'insideTop', fontSize: 10 }}
             />

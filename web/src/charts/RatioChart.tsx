@@ -39,11 +39,11 @@ export function RatioChart({ points, marketplace }: { points: readonly RatioPoin
             ]}
           />
           <Line
-            type="monotone"
+            type="linear"
             dataKey="ratio"
             stroke="#1f6f5c"
             strokeWidth={2}
-            dot={false}
+            dot={{ r: 3 }}
             isAnimationActive={false}
           />
         </LineChart>

@@ -23,7 +23,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'onHand', label: 'colOnHand', numeric: true, width: '5.5rem' },
   { key: 'inbound', label: 'colInbound', numeric: true, width: '5.5rem' },
   { key: 'unitsSold30d', label: 'colSold30', numeric: true, width: '6rem' },
-  { key: 'ratio', label: 'colRatio', numeric: true, width: '5.5rem' },
+  { key: 'ratio', label: 'colRatio', numeric: true, width: '6.5rem' },
   { key: 'band', label: 'colBand', width: '9rem' },
   { key: 'aged90', label: 'colAged90', numeric: true, width: '6rem' },
   { key: 'holding90', label: 'colHolding90', numeric: true, width: '7.5rem' },

@@ -46,11 +46,8 @@ function ExcessView({ doc, receivedAt }: { doc: ExcessDoc; receivedAt: number | 
 
   const prepared = useMemo(() => prepareRows(doc.rows), [doc.rows]);
   const filter: ExcessFilter = { band, marketplace, age, search: deferredSearch };
-  const filtered = useMemo(
-    () => filterRows(prepared, filter),
-    [prepared, band, marketplace, age, deferredSearch], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort.key, sort.desc]); // eslint-disable-line react-hooks/exhaustive-deps
+  const filtered = useMemo(() => filterRows(prepared, filter), [prepared, band, marketplace, age, deferredSearch]);
+  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort.key, sort.desc]);
   const marketplaces = useMemo(() => [...new Set(doc.rows.map((r) => r.marketplace))].sort(), [doc.rows]);
 
   const timed = useRef(false);

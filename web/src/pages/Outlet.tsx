@@ -3,7 +3,7 @@
 // report with every deal's status (OUT-12).
 import { useState } from 'react';
 import { ApiError, invalidate, postJson, request, useApi } from '../api/client.js';
-import type { OutletAction, OutletDeal, OutletRecommendationsDoc, OutletReportDoc } from '../api/types.js';
+import type { Issue, OutletAction, OutletDeal, OutletRecommendationsDoc, OutletReportDoc } from '../api/types.js';
 import { codeLabel, KindLabel, StatusBadge } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { formatInstant, formatMoney, formatNumber } from '../format.js';
@@ -11,6 +11,8 @@ import { Link } from '../router.js';
 import { skuHref } from '../excess/ExcessTable.js';
 import { pickMessage, useLang, useT } from '../i18n.js';
 import { IssueList } from '../promotions/CheckResult.js';
+
+const ROW_LIMIT = 20;
 
 function ActionResult({ result }: { result: OutletAction | ApiError | null }) {
   const lang = useLang();
@@ -100,7 +102,11 @@ function DealRow({ deal, onChanged }: { deal: OutletDeal; onChanged: (r: OutletA
               disabled={!price.trim()}
               onClick={() =>
                 void act(() =>
-                  postJson<OutletAction>(`/outlet/deals/${encodeURIComponent(deal.id)}/price`, { price: price.trim() }),
+                  request<OutletAction>(`/outlet/deals/${encodeURIComponent(deal.id)}`, {
+                    method: 'PATCH',
+                    headers: { 'content-type': 'application/json' },
+                    body: JSON.stringify({ price: price.trim() }),
+                  }),
                 )
               }
             >
@@ -132,6 +138,7 @@ export function OutletPage() {
   const [submitSku, setSubmitSku] = useState('');
   const [submitPrice, setSubmitPrice] = useState('');
   const [result, setResult] = useState<OutletAction | ApiError | null>(null);
+  const [allRecommendations, setAllRecommendations] = useState(false);
 
   const submit = async () => {
     try {
@@ -148,88 +155,120 @@ export function OutletPage() {
       <div className="card">
         <h2>{t('outletRecommendations')}</h2>
         <Loader loaded={recommendations} what={t('outletRecommendations')} path="/outlet/recommendations">
-          {(doc) => (
-            <>
-              {doc.suppressed && (
-                <div className="notice error" role="alert">
-                  <span className="rule">{doc.suppressed.rule}</span> {pickMessage(lang, doc.suppressed)}
-                </div>
-              )}
-              {doc.recommendations.length === 0 ? (
-                <p className="muted" id="outlet-recommendations-empty">{t('none')}</p>
-              ) : (
-                <div className="table-scroll">
-                  <table className="data compact" id="outlet-recommendations">
-                    <thead>
-                      <tr>
-                        <th>{t('colSku')}</th>
-                        <th>{t('colMarketplace')}</th>
-                        <th className="n">{t('colOnHand')}</th>
-                        <th className="n">{t('colRatio')}</th>
-                        <th className="n">{t('currentPrice')}</th>
-                        <th className="n">{t('maxDealPrice')}</th>
-                        <th>{t('suggested')}</th>
-                        <th>{t('why')}</th>
-                        <th />
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {doc.recommendations.map((r) => {
-                        const money = (v: string) => formatMoney(v, r.currency, r.marketplace);
-                        return (
-                          <tr key={`${r.marketplace}|${r.sku}`} data-sku={r.sku}>
-                            <td>
-                              <Link to={skuHref(r.sku, r.marketplace)}>{r.sku}</Link>
-                              <div className="hint">{r.asin}</div>
-                            </td>
-                            <td>{r.marketplace}</td>
-                            <td className="n">{formatNumber(r.onHand, r.marketplace)}</td>
-                            <td className="n">
-                              {r.stockToSalesRatio === null ? '∞' : formatNumber(r.stockToSalesRatio, r.marketplace, 2)}
-                            </td>
-                            <td className="n">{money(r.currentPrice)}</td>
-                            <td className="n">{money(r.maxDealPrice)}</td>
-                            <td>
-                              <KindLabel kind={r.suggested.kind} /> {money(r.suggested.price)} (−
-                              {r.suggested.discountPct}%)
-                            </td>
-                            <td>
-                              {r.because.map((b, i) => (
-                                <div key={i}>
-                                  <span className="rule">{b.rule}</span> {pickMessage(lang, b)}
-                                </div>
-                              ))}
-                              {r.advice.map((a, i) => (
-                                <div key={`a${i}`} className="hint">
-                                  {pickMessage(lang, a)}
-                                </div>
-                              ))}
-                            </td>
-                            <td>
-                              <button
-                                type="button"
-                                onClick={() => {
-                                  setSubmitSku(r.sku);
-                                  setSubmitPrice(r.suggested.price);
-                                }}
-                              >
-                                {t('prepareSubmit')}
-                              </button>
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-            </>
-          )}
+          {(doc) => {
+            // OUT-13 advice given for every recommendation is shown once above the table.
+            const messageOf = (a: Issue) => pickMessage(lang, a);
+            const everywhere = new Set(
+              (doc.recommendations[0]?.advice ?? [])
+                .map(messageOf)
+                .filter((m) => doc.recommendations.every((r) => r.advice.some((a) => messageOf(a) === m))),
+            );
+            const shown = allRecommendations ? doc.recommendations : doc.recommendations.slice(0, ROW_LIMIT);
+            return (
+              <>
+                {everywhere.size > 0 && (
+                  <ul className="why" id="outlet-advice">
+                    {[...everywhere].map((m) => (
+                      <li key={m}>
+                        <span className="rule">OUT-13</span> {m}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {doc.suppressed && (
+                  <div className="notice error" role="alert">
+                    <span className="rule">{doc.suppressed.rule}</span> {pickMessage(lang, doc.suppressed)}
+                  </div>
+                )}
+                {doc.recommendations.length === 0 ? (
+                  <p className="muted" id="outlet-recommendations-empty">
+                    {t('none')}
+                  </p>
+                ) : (
+                  <div className="table-scroll">
+                    <table className="data compact" id="outlet-recommendations">
+                      <thead>
+                        <tr>
+                          <th>{t('colSku')}</th>
+                          <th>{t('colMarketplace')}</th>
+                          <th className="n">{t('colOnHand')}</th>
+                          <th className="n">{t('colRatio')}</th>
+                          <th className="n">{t('currentPrice')}</th>
+                          <th className="n">{t('maxDealPrice')}</th>
+                          <th>{t('suggested')}</th>
+                          <th>{t('why')}</th>
+                          <th />
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {shown.map((r) => {
+                          const money = (v: string) => formatMoney(v, r.currency, r.marketplace);
+                          return (
+                            <tr key={`${r.marketplace}|${r.sku}`} data-sku={r.sku}>
+                              <td>
+                                <Link to={skuHref(r.sku, r.marketplace)}>{r.sku}</Link>
+                                <div className="hint">{r.asin}</div>
+                              </td>
+                              <td>{r.marketplace}</td>
+                              <td className="n">{formatNumber(r.onHand, r.marketplace)}</td>
+                              <td className="n">
+                                {r.stockToSalesRatio === null
+                                  ? '∞'
+                                  : formatNumber(r.stockToSalesRatio, r.marketplace, 2)}
+                              </td>
+                              <td className="n">{money(r.currentPrice)}</td>
+                              <td className="n">{money(r.maxDealPrice)}</td>
+                              <td>
+                                <KindLabel kind={r.suggested.kind} /> {money(r.suggested.price)} (−
+                                {r.suggested.discountPct}%)
+                              </td>
+                              <td>
+                                {r.because.map((b, i) => (
+                                  <div key={i}>
+                                    <span className="rule">{b.rule}</span> {pickMessage(lang, b)}
+                                  </div>
+                                ))}
+                                {r.advice
+                                  .filter((a) => !everywhere.has(messageOf(a)))
+                                  .map((a, i) => (
+                                    <div key={`a${i}`} className="hint">
+                                      {messageOf(a)}
+                                    </div>
+                                  ))}
+                              </td>
+                              <td>
+                                <button
+                                  type="button"
+                                  onClick={() => {
+                                    setSubmitSku(r.sku);
+                                    setSubmitPrice(r.suggested.price);
+                                    document.getElementById('outlet-submit')?.scrollIntoView({ block: 'center' });
+                                  }}
+                                >
+                                  {t('prepareSubmit')}
+                                </button>
+                              </td>
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                    {doc.recommendations.length > ROW_LIMIT && (
+                      <button type="button" className="link" onClick={() => setAllRecommendations(!allRecommendations)}>
+                        {allRecommendations ? t('showFewer') : t('showAll', { count: doc.recommendations.length })}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </>
+            );
+          }}
         </Loader>
       </div>
       <div className="card">
         <h2>{t('outletSubmit')}</h2>
         <form
+          id="outlet-submit"
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
@@ -252,7 +291,9 @@ export function OutletPage() {
         <Loader loaded={report} what={t('outletReport')} path="/outlet/report">
           {(doc) =>
             doc.deals.length === 0 ? (
-              <p className="muted" id="outlet-report-empty">{t('none')}</p>
+              <p className="muted" id="outlet-report-empty">
+                {t('none')}
+              </p>
             ) : (
               <div className="table-scroll">
                 <table className="data compact" id="outlet-report">

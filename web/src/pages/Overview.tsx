@@ -3,7 +3,7 @@
 // from its API, totals per currency computed exactly from the decimal strings.
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/client.js';
-import type { ExcessDoc, ExcessRow, PlansDoc, PromotionListDoc, ReplenishDoc } from '../api/types.js';
+import type { ExcessDoc, ExcessRow, PlanDoc, PlansDoc, PromotionListDoc, ReplenishDoc } from '../api/types.js';
 import { ActionLabel, KindLabel, StatusBadge } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { currencyDigits, fromMinor, toMinor, totalsByCurrency } from '../decimal.js';
@@ -18,6 +18,28 @@ import { compareMoney } from '../decimal.js';
 const DAY = 86_400_000;
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const TOP = 8;
+
+const TOP_PER_MARKETPLACE = 3;
+
+/**
+ * Per marketplace, the plans that bring back the most over doing nothing (plan net cash − do-nothing
+ * net cash, exact in minor units). Amounts of different currencies are never ranked against each other.
+ */
+function topActions(doc: PlansDoc): { plan: PlanDoc; gain: string }[] {
+  const scored = doc.plans
+    .filter((p) => p.actions.length > 0)
+    .map((plan) => {
+      const digits = currencyDigits(plan.currency);
+      return { plan, gain: fromMinor(toMinor(plan.netCash, digits) - toMinor(plan.doNothing.netCash, digits), digits) };
+    });
+  const marketplaces = [...new Set(scored.map((s) => s.plan.marketplace))].sort();
+  return marketplaces.flatMap((mp) =>
+    scored
+      .filter((s) => s.plan.marketplace === mp)
+      .sort((a, b) => compareMoney(b.gain, a.gain))
+      .slice(0, TOP_PER_MARKETPLACE),
+  );
+}
 
 /** A marketplace using each currency, to format a total in a fitting locale. */
 function marketplaceFor(rows: readonly { currency: string; marketplace: string }[], currency: string): string {
@@ -53,16 +75,20 @@ function ExcessCards({ doc }: { doc: ExcessDoc }) {
       </div>
       <div className="stat">
         <span>{t('excessValue')}</span>
-        {value.map((v) => (
-          <strong key={v.currency}>{formatMoney(v.amount, v.currency, where(v.currency))}</strong>
-        ))}
+        {value
+          .filter((v) => v.amount !== null)
+          .map((v) => (
+            <strong key={v.currency}>{formatMoney(v.amount, v.currency, where(v.currency))}</strong>
+          ))}
         <small>{t('excessValueHint')}</small>
       </div>
       <div className="stat">
         <span>{t('holdingNext90')}</span>
         {holding.map((v) => (
           <strong key={v.currency} data-currency={v.currency}>
-            {formatMoney(v.amount, v.currency, where(v.currency))}
+            {v.amount === null
+              ? `${v.currency}: ${t('noFeeData')}`
+              : formatMoney(v.amount, v.currency, where(v.currency))}
           </strong>
         ))}
       </div>
@@ -78,7 +104,7 @@ export function Overview() {
   const from = utcDay(today);
   const to = utcDay(today + 30 * DAY);
   const excess = useApi<ExcessDoc>('/excess');
-  const plans = useApi<PlansDoc>('/plans');
+  const plans = useApi<PlansDoc>('/plan?all=true');
   const replenish = useApi<ReplenishDoc>('/replenish');
   const promotions = useApi<PromotionListDoc>(`/promotions?from=${from}&to=${to}`);
   const upcoming = useMemo(
@@ -118,35 +144,41 @@ export function Overview() {
         </div>
         <div className="card">
           <h2>{t('topActions')}</h2>
-          <Loader loaded={plans} what={t('planTitle')} path="/plans">
+          <Loader loaded={plans} what={t('planTitle')} path="/plan?all=true">
             {(doc) => {
-              const actions = doc.plans
-                .flatMap((p) =>
-                  p.actions
-                    .slice(0, 1)
-                    .map((a) => ({ plan: p, action: a, currency: p.currency ?? 'USD', mp: p.marketplace ?? 'US' })),
-                )
-                .filter((x) => x.action.netCash !== null)
-                .sort((a, b) => compareMoney(b.action.netCash!, a.action.netCash!))
-                .slice(0, TOP);
-              return actions.length === 0 ? (
-                <p className="muted" id="top-actions-empty">{t('none')}</p>
+              const top = topActions(doc);
+              return top.length === 0 ? (
+                <p className="muted" id="top-actions-empty">
+                  {t('none')}
+                </p>
               ) : (
-                <table className="data compact" id="top-actions">
-                  <tbody>
-                    {actions.map(({ plan, action, currency, mp }) => (
-                      <tr key={`${mp}|${plan.sku}`}>
-                        <td>
-                          <Link to={skuHref(plan.sku, mp)}>{plan.sku}</Link>
-                        </td>
-                        <td>
-                          <ActionLabel action={action.action} />
-                        </td>
-                        <td className="n">{formatMoney(action.netCash, currency, mp)}</td>
+                <>
+                  <table className="data compact" id="top-actions">
+                    <thead>
+                      <tr>
+                        <th>{t('colSku')}</th>
+                        <th>{t('colAction')}</th>
+                        <th>{t('start')}</th>
+                        <th className="n">{t('gainVsNothing')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {top.map(({ plan, gain }) => (
+                        <tr key={`${plan.marketplace}|${plan.sku}`}>
+                          <td>
+                            <Link to={skuHref(plan.sku, plan.marketplace)}>{plan.sku}</Link>
+                          </td>
+                          <td>
+                            <ActionLabel action={plan.actions[0]!.action} />
+                          </td>
+                          <td>{formatInstant(plan.actions[0]!.start, plan.marketplace, false)}</td>
+                          <td className="n">{formatMoney(gain, plan.currency, plan.marketplace)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  <p className="hint">{t('topActionsHint')}</p>
+                </>
               );
             }}
           </Loader>
@@ -157,7 +189,9 @@ export function Overview() {
             {(doc) => {
               const alerts = doc.rows.filter((r) => r.alert);
               return alerts.length === 0 ? (
-                <p className="muted" id="reorder-alerts-empty">{t('none')}</p>
+                <p className="muted" id="reorder-alerts-empty">
+                  {t('none')}
+                </p>
               ) : (
                 <table className="data compact" id="reorder-alerts">
                   <tbody>
@@ -183,7 +217,9 @@ export function Overview() {
           <Loader loaded={promotions} what={t('promotionsTitle')} path="/promotions">
             {() =>
               deals.length === 0 ? (
-                <p className="muted" id="deals-empty">{t('none')}</p>
+                <p className="muted" id="deals-empty">
+                  {t('none')}
+                </p>
               ) : (
                 <table className="data compact" id="deals">
                   <tbody>

@@ -7,6 +7,7 @@ import { codeLabel } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { useT } from '../i18n.js';
 import { Gantt } from '../promotions/Gantt.js';
+import { kindColor } from '../promotions/kinds.js';
 import { LossGuard } from '../promotions/LossGuard.js';
 import { ProposalPanel } from '../promotions/ProposalPanel.js';
 import { emptyProposal, PROMOTION_KINDS, type ProposalForm } from '../promotions/proposal.js';
@@ -124,11 +125,15 @@ export default function PromotionsPage() {
         </div>
         <div className="legend">
           {PROMOTION_KINDS.map((k) => (
-            <span key={k} className={`swatch kind-${k}`}>
+            <span key={k} className="swatch">
+              <i style={{ backgroundColor: kindColor(k) }} />
               {codeLabel(t, 'kind', k)}
             </span>
           ))}
-          <span className="swatch st-planned">{codeLabel(t, 'status', 'planned')}</span>
+          <span className="swatch st-planned">
+            <i />
+            {codeLabel(t, 'status', 'planned')}
+          </span>
         </div>
         <Loader loaded={list} what={t('calendarTitle')} path="/promotions">
           {() => (

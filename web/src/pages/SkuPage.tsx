@@ -104,7 +104,7 @@ export default function SkuPage({ sku }: { sku: string }) {
         </div>
         <div className="card">
           <h2>{t('ratioTitle')}</h2>
-          <RatioHistory sku={sku} marketplace={marketplace} />
+          <RatioHistory sku={sku} marketplace={marketplace} today={today} />
         </div>
       </div>
       <div className="card">
@@ -121,7 +121,7 @@ export default function SkuPage({ sku }: { sku: string }) {
       <div className="grid2">
         <div className="card">
           <h2>{t('planTitle')}</h2>
-          <PlanView sku={sku} marketplace={marketplace} currency={currency} />
+          <PlanView sku={sku} marketplace={marketplace} />
           <h3>{t('recommendations')}</h3>
           <RecommendationCompare row={row} currency={currency} marketplace={marketplace} />
         </div>

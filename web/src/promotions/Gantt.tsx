@@ -6,6 +6,7 @@ import type { PromotionDoc } from '../api/types.js';
 import { codeLabel } from '../components/Labels.js';
 import { formatAxisDay, formatInstant, formatMoney } from '../format.js';
 import { useT } from '../i18n.js';
+import { kindColor } from './kinds.js';
 
 const DAY = 86_400_000;
 const ROW_LIMIT = 40;
@@ -121,6 +122,7 @@ export function Gantt({
                     key={p.id}
                     className={`bar kind-${p.kind} st-${p.status}`}
                     style={{
+                      backgroundColor: kindColor(p.kind),
                       left: pct(start),
                       width: `calc(${pct(end)} - ${pct(start)})`,
                       top: `${0.2 + row * 1.45}rem`,

@@ -85,7 +85,7 @@ export function ProposalPanel({
       live = false;
       clearTimeout(timer);
     };
-  }, [bodyText, query]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [bodyText, query]);
 
   const record = async () => {
     setRecorded(null);

@@ -8,7 +8,7 @@ import { pickMessage, useLang, useT } from '../i18n.js';
 
 function valueText(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.join(', ');
   return String(value);
 }
 

@@ -1,100 +1,178 @@
 // The clearance plan of a SKU (GET /api/v1/plan/:sku, EXC-3..EXC-8): the chosen actions with their
-// price, expected units, fees and net cash, the runners-up with their figures, the cost of holding on.
+// price, expected units, fees and net cash, the totals over the horizon, the runners-up, doing nothing
+// and the seed's rule of thumb side by side, the cost of holding on, and the candidates the rules
+// refused (with the rule IDs).
 import { useApi } from '../api/client.js';
-import type { PlanAction, PlanDoc } from '../api/types.js';
-import { ActionLabel } from '../components/Labels.js';
+import type { Issue, PlanAction, PlanDoc, PlanOption } from '../api/types.js';
+import { ActionLabel, codeLabel } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { formatInstant, formatMoney, formatNumber } from '../format.js';
-import { useT } from '../i18n.js';
+import { pickMessage, useLang, useT } from '../i18n.js';
 
-function ActionRows({
-  actions,
-  currency,
-  marketplace,
-}: {
-  actions: readonly PlanAction[];
-  currency: string;
-  marketplace: string;
-}) {
+function Why({ issues }: { issues: readonly Issue[] }) {
+  const lang = useLang();
+  if (issues.length === 0) return null;
   return (
-    <>
-      {actions.map((a, i) => (
-        <tr key={i} data-action={a.action}>
-          <td>
-            <ActionLabel action={a.action} />
-          </td>
-          <td>
-            {formatInstant(a.start, marketplace, false)}
-            {a.end && ` → ${formatInstant(a.end, marketplace, false)}`}
-          </td>
-          <td className="n">{formatMoney(a.price, currency, marketplace)}</td>
-          <td className="n">{formatNumber(a.expectedUnits, marketplace)}</td>
-          <td className="n">{formatMoney(a.fees, currency, marketplace)}</td>
-          <td className="n">
-            <strong>{formatMoney(a.netCash, currency, marketplace)}</strong>
-          </td>
-        </tr>
+    <ul className="why">
+      {issues.map((w, i) => (
+        <li key={i}>
+          <span className="rule">{w.rule}</span> {pickMessage(lang, w)}
+        </li>
       ))}
-    </>
+    </ul>
   );
 }
 
-export function PlanView({ sku, marketplace, currency }: { sku: string; marketplace: string; currency: string }) {
+function ActionsTable({ actions, doc }: { actions: readonly PlanAction[]; doc: PlanDoc }) {
+  const t = useT();
+  const mp = doc.marketplace;
+  const money = (v: string | null) => formatMoney(v, doc.currency, mp);
+  return (
+    <div className="table-scroll">
+      <table className="data compact" id="plan-actions">
+        <thead>
+          <tr>
+            <th>{t('colAction')}</th>
+            <th>{t('period')}</th>
+            <th className="n">{t('price')}</th>
+            <th className="n">{t('expectedUnits')}</th>
+            <th className="n">{t('revenue')}</th>
+            <th className="n">{t('fees')}</th>
+            <th className="n">{t('colNetCash')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((a, i) => (
+            <tr key={i} data-action={a.action}>
+              <td>
+                <ActionLabel action={a.action} />
+                {a.discountPct !== null && <small className="muted"> −{formatNumber(a.discountPct, mp, 0)}%</small>}
+              </td>
+              <td>
+                {formatInstant(a.start, mp, false)} → {formatInstant(a.end, mp, false)}
+              </td>
+              <td className="n">{money(a.price)}</td>
+              <td className="n">{formatNumber(a.expectedUnits, mp)}</td>
+              <td className="n">{money(a.revenue)}</td>
+              <td
+                className="n"
+                title={`referral ${a.feeBreakdown.referral} · fulfilment ${a.feeBreakdown.fulfilment} · promotion ${a.feeBreakdown.promotion} · disposal ${a.feeBreakdown.disposal}`}
+              >
+                {money(a.fees)}
+              </td>
+              <td className="n">
+                <strong>{money(a.netCash)}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function optionName(t: ReturnType<typeof useT>, option: PlanOption): string {
+  return codeLabel(t, 'status', `plan_${option.label}`);
+}
+
+function Options({ doc }: { doc: PlanDoc }) {
+  const t = useT();
+  const mp = doc.marketplace;
+  const money = (v: string | null) => formatMoney(v, doc.currency, mp);
+  const chosen: PlanOption = {
+    label: 'plan',
+    actions: doc.actions,
+    netCash: doc.netCash,
+    unitsSold: doc.unitsSold,
+    holdingCost: doc.holdingCost,
+    unitsLeft: doc.unitsLeft,
+    residualValue: '0',
+    explanation: [],
+  };
+  const options = [chosen, ...doc.alternatives, ...(doc.ruleOfThumb ? [doc.ruleOfThumb] : []), doc.doNothing];
+  return (
+    <div className="table-scroll">
+      <table className="data compact" id="plan-alternatives">
+        <thead>
+          <tr>
+            <th />
+            <th>{t('colAction')}</th>
+            <th className="n">{t('unitsSold')}</th>
+            <th className="n">{t('unitsLeft')}</th>
+            <th className="n">{t('holdingCost')}</th>
+            <th className="n">{t('colNetCash')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {options.map((o, i) => (
+            <tr key={i} className={i === 0 ? 'chosen' : ''} data-label={o.label}>
+              <td>{optionName(t, o)}</td>
+              <td>
+                {o.actions.length === 0 ? '—' : o.actions.map((a) => codeLabel(t, 'action', a.action)).join(' → ')}
+              </td>
+              <td className="n">{formatNumber(o.unitsSold, mp)}</td>
+              <td className="n">{formatNumber(o.unitsLeft, mp)}</td>
+              <td className="n">{o.holdingCost === null ? t('noFeeData') : money(o.holdingCost)}</td>
+              <td className="n">
+                <strong>{money(o.netCash)}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PlanView({ sku, marketplace }: { sku: string; marketplace: string }) {
   const t = useT();
   const path = `/plan/${encodeURIComponent(sku)}${marketplace ? `?marketplace=${marketplace}` : ''}`;
   const plan = useApi<PlanDoc>(path);
-  const head = (
-    <thead>
-      <tr>
-        <th>{t('colAction')}</th>
-        <th>{t('period')}</th>
-        <th className="n">{t('price')}</th>
-        <th className="n">{t('expectedUnits')}</th>
-        <th className="n">{t('fees')}</th>
-        <th className="n">{t('colNetCash')}</th>
-      </tr>
-    </thead>
-  );
   return (
     <Loader loaded={plan} what={t('planTitle')} path="/plan/:sku">
       {(doc) => {
-        const cur = doc.currency ?? currency;
-        const mp = doc.marketplace ?? marketplace;
+        const money = (v: string | null) => formatMoney(v, doc.currency, doc.marketplace);
         return (
           <div id="plan">
-            <div className="table-scroll">
-              <table className="data compact">
-                {head}
-                <tbody>
-                  <ActionRows actions={doc.actions} currency={cur} marketplace={mp} />
-                </tbody>
-              </table>
-            </div>
+            {doc.actions.length === 0 ? (
+              <p className="muted">{t('planNothing')}</p>
+            ) : (
+              <ActionsTable actions={doc.actions} doc={doc} />
+            )}
             <p>
-              {t('holdingIfNothing')}: <strong>{formatMoney(doc.holdingCostIfNothing, cur, mp)}</strong>
+              {t('planTotals', { days: doc.horizonDays })}: <strong>{money(doc.netCash)}</strong> ·{' '}
+              {t('holdingIfNothing')}:{' '}
+              <strong>{doc.holdingCostIfNothing === null ? t('noFeeData') : money(doc.holdingCostIfNothing)}</strong>
             </p>
-            {doc.alternatives.length > 0 && (
-              <>
-                <h4>{t('runnersUp')}</h4>
-                <div className="table-scroll">
-                  <table className="data compact muted-table" id="plan-alternatives">
-                    {head}
-                    <tbody>
-                      {doc.alternatives.map((alt, i) =>
-                        'actions' in alt && alt.actions ? (
-                          <ActionRows key={i} actions={alt.actions} currency={cur} marketplace={mp} />
-                        ) : (
-                          <ActionRows key={i} actions={[alt as PlanAction]} currency={cur} marketplace={mp} />
-                        ),
-                      )}
-                    </tbody>
-                  </table>
-                </div>
-              </>
+            <Why issues={[...doc.actions.flatMap((a) => a.warnings), ...doc.explanation]} />
+            <h4>{t('runnersUp')}</h4>
+            <Options doc={doc} />
+            {doc.rejected.length > 0 && (
+              <details>
+                <summary>{t('planRejected', { count: doc.rejected.reduce((n, r) => n + r.count, 0) })}</summary>
+                <ul className="why">
+                  {doc.rejected.map((r, i) => (
+                    <li key={i}>
+                      <strong>{codeLabel(t, 'action', r.action)}</strong> × {r.count}:{' '}
+                      {r.rules.map((rule) => (
+                        <span key={rule} className="rule">
+                          {rule}
+                        </span>
+                      ))}{' '}
+                      {r.issues[0] && <RejectedWhy issue={r.issues[0]} />}
+                    </li>
+                  ))}
+                </ul>
+              </details>
             )}
           </div>
         );
       }}
     </Loader>
   );
+}
+
+function RejectedWhy({ issue }: { issue: Issue }) {
+  const lang = useLang();
+  return <span className="muted">{pickMessage(lang, issue)}</span>;
 }
