@@ -50,19 +50,27 @@ function gauss(r) {
   return Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r());
 }
 
-/** A true response: the prior with its elasticity, badges and decay perturbed. */
-export function trueResponse(r, rs) {
+/**
+ * A true response: the prior with a SKU-wide responsiveness (all badges × e^N(0, 0.35)), each
+ * program's badge further × e^N(0, 0.15), the elasticity drawn in [2.2, 3.0] (around the published
+ * 2.62), the deal decay in [0.75, 0.85] and the pulled-forward share in [0.08, 0.25].
+ */
+export function trueResponse(r, rs, model = 'shared') {
   const prior = priorResponse(rs).params;
+  const wide = model === 'wide';
+  // 'wide': no SKU-wide part, each badge × e^N(0, 0.45) independently, ε in [1.8, 3.4] — most of it
+  // invisible in a history of one or two promotions.
+  const common = wide ? 1 : Math.exp(0.35 * gauss(r));
   const badge = {};
-  for (const [k, v] of Object.entries(prior.badge)) badge[k] = v * Math.exp(0.45 * gauss(r));
-  const decay = 0.7 + 0.2 * r();
+  for (const [k, v] of Object.entries(prior.badge)) badge[k] = v * common * Math.exp((wide ? 0.45 : 0.15) * gauss(r));
+  const decay = wide ? 0.7 + 0.2 * r() : 0.75 + 0.1 * r();
   return {
     ...prior,
-    elasticity: 1.8 + 1.6 * r(),
+    elasticity: wide ? 1.8 + 1.6 * r() : 2.2 + 0.8 * r(),
     badge,
     dealDecay: decay,
     dealFirstDayFactor: prior.dealCalibrationDays / geometricSum(decay, prior.dealCalibrationDays),
-    dipShare: 0.05 + 0.25 * r(),
+    dipShare: 0.08 + 0.17 * r(),
   };
 }
 
@@ -122,10 +130,13 @@ function promotion(id, kind, sku, from, days, fields) {
  * One synthetic SKU: its facts (a plan input without the account fields) and its true demand.
  * `stockFactor` = stock ÷ (baseline × 90 days); `historyDays` of orders.
  */
-export function syntheticSku(i, { seed = 1, stockFactor = null, historyDays = 180, withHistory = true } = {}) {
+export function syntheticSku(
+  i,
+  { seed = 1, stockFactor = null, historyDays = 180, withHistory = true, truthModel = 'shared' } = {},
+) {
   const r = rng(seed * 7919 + i * 104729);
   const rs = ruleSetFor('US', AT);
-  const truth = trueResponse(r, rs);
+  const truth = trueResponse(r, rs, truthModel);
   const baseline = 2 + r() * 28;
   const price = 1499 + Math.round(r() * 45) * 100;
   const p = product(i, price, r);
@@ -145,8 +156,8 @@ export function syntheticSku(i, { seed = 1, stockFactor = null, historyDays = 18
       const bdStart = -55 - Math.floor(r() * 10);
       const bdPrice = Math.round(price * 0.85);
       promotions.push(promotion(`PAST-BD-${i}`, 'best_deal', p.sku, bdStart, 7, { price: bdPrice }));
-      actionMultipliers(truth, { program: 'best_deal', depth: 1 - bdPrice / price, withCoupon: false }, 7).forEach((m, d) =>
-        lifted.set(bdStart + d, { m, price: bdPrice, id: `PAST-BD-${i}` }),
+      actionMultipliers(truth, { program: 'best_deal', depth: 1 - bdPrice / price, withCoupon: false }, 7).forEach(
+        (m, d) => lifted.set(bdStart + d, { m, price: bdPrice, id: `PAST-BD-${i}` }),
       );
     }
   }
@@ -176,7 +187,13 @@ export function syntheticSku(i, { seed = 1, stockFactor = null, historyDays = 18
   const ages = [30 + Math.floor(r() * 60), 120 + Math.floor(r() * 120), 220 + Math.floor(r() * 150)];
   const shares = r() < 0.5 ? [0.3, 0.4, 0.3] : [0.6, 0.4, 0];
   const lots = ages
-    .map((age, k) => ({ sku: p.sku, marketplace: 'US', at: AT - 3_600_000, received: dayAt(-age, 0), units: Math.round(stock * shares[k]) }))
+    .map((age, k) => ({
+      sku: p.sku,
+      marketplace: 'US',
+      at: AT - 3_600_000,
+      received: dayAt(-age, 0),
+      units: Math.round(stock * shares[k]),
+    }))
     .filter((l) => l.units > 0);
   return {
     truth,

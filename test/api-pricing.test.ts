@@ -366,9 +366,82 @@ describe('pricing API (issue 3)', () => {
     expect(Object.keys(check.responses)).toEqual(expect.arrayContaining(['200', '400', '404']));
     expect(Object.keys(doc.paths['/api/v1/promotions'].post.responses)).toEqual(expect.arrayContaining(['200', '422']));
     expect(doc.paths['/api/v1/promotions'].get).toBeDefined();
+    const checkOk = check.responses['200'].content['application/json'].schema;
+    expect(checkOk.properties.buyerPrices.items.required).toEqual(
+      expect.arrayContaining(['context', 'label', 'netUnitPrice', 'direct', 'addOns', 'warnings']),
+    );
     const quote = doc.paths['/api/v1/quote/{asin}'].get;
     expect(quote.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['asin', 'prime', 'business', 'firstTime', 'qty', 'code']),
     );
+  });
+});
+
+describe('promo check buyerPrices (issue 8): PQ-1 at its start WITH the proposal', () => {
+  type BuyerPrice = {
+    label: string;
+    context: { prime: boolean; business: boolean; firstTime: boolean; quantity: number };
+    netUnitPrice: string;
+    direct: { id: string; price: string } | null;
+    addOns: { id: string; discount: string }[];
+    warnings: { code: string; rule: string }[];
+  };
+  const check = async (proposal: object) => {
+    const res = await post('/api/v1/promotions/check', proposal);
+    expect(res.statusCode).toBe(200);
+    const prices = res.json().buyerPrices as BuyerPrice[];
+    return new Map(prices.map((b) => [b.label, b]));
+  };
+  const SEPT = { sku: 'MUG-1', start: '2026-09-01', end: '2026-09-08' };
+
+  test('PQ-1 PQ-2: a 30% coupon proposal on the $32.99 ASIN gives 23.09 to every buyer, the coupon in the stack', async () => {
+    const buyers = await check({ ...SEPT, id: 'C30-SEPT', kind: 'coupon', discount_pct: 30 });
+    expect([...buyers.keys()]).toEqual(['regular', 'prime', 'first_time', 'business']);
+    expect(buyers.get('regular')).toMatchObject({
+      context: { prime: false, business: false, firstTime: false, quantity: 1 },
+      netUnitPrice: '23.09',
+      totalDiscount: '9.90',
+      direct: null,
+      addOns: [{ id: 'C30-SEPT', kind: 'coupon', base: '32.99', discount: '9.90' }],
+      warnings: [],
+    });
+    for (const b of buyers.values()) expect(b.netUnitPrice).toBe('23.09');
+    // nothing is stored by a check
+    const listed = (await get('/api/v1/promotions?sku=MUG-1&from=2026-09-01&to=2026-09-30')).json();
+    expect(listed.promotions).toEqual([]);
+  });
+
+  test('PM-1c: a Prime Exclusive Discount proposal shows its price only for the Prime context', async () => {
+    const buyers = await check({ ...SEPT, id: 'PED-SEPT', kind: 'ped', price: '29.99' });
+    expect(buyers.get('prime')).toMatchObject({ netUnitPrice: '29.99', direct: { id: 'PED-SEPT', price: '29.99' } });
+    for (const label of ['regular', 'first_time', 'business']) {
+      expect(buyers.get(label), label).toMatchObject({ netUnitPrice: '32.99', direct: null, addOns: [] });
+    }
+  });
+
+  test('PQ-3: a 55% code proposal is quoted with its code entered and warns LOSS with the rule ID', async () => {
+    const buyers = await check({
+      ...SEPT,
+      id: 'CODE55-SEPT',
+      kind: 'promo_code',
+      discount_pct: 55,
+      code: 'HALF',
+      code_type: 'unrestricted',
+      stackable: true,
+    });
+    const regular = buyers.get('regular')!;
+    expect(regular.netUnitPrice).toBe('14.85');
+    expect(regular.warnings).toContainEqual(expect.objectContaining({ code: 'LOSS', rule: 'PQ-3' }));
+  });
+
+  test('PM-1g: a business price with min_qty is also quoted at that quantity', async () => {
+    const buyers = await check({ ...SEPT, id: 'B-SEPT', kind: 'business_price', price: '28.00', min_qty: 5 });
+    expect(buyers.get('business_min_qty')).toMatchObject({
+      context: { business: true, quantity: 5 },
+      netUnitPrice: '28.00',
+      direct: { id: 'B-SEPT' },
+    });
+    expect(buyers.get('business')!.netUnitPrice).toBe('32.99');
+    expect(buyers.get('regular')!.netUnitPrice).toBe('32.99');
   });
 });

@@ -43,14 +43,23 @@ beforeAll(() => {
     'HEAVY-1,B0HEAVY001,US,new,2024-01-01,false,4.4,120,false,true,,home,,,,42.67,CNY,18.88,0.1331,15,9.11,0.2,45',
     'LIGHT-1,B0LIGHT001,US,new,2024-01-01,false,4.6,80,false,true,,home,,,,30.00,CNY,10.00,0.1331,15,5.00,0.1,45',
   ]);
-  const orders = ['order_id,line,sku,at,units,unit_price,currency,promotion_ids,promotion_discount,b2b,subscribe_and_save,cancelled,channel'];
+  const orders = [
+    'order_id,line,sku,at,units,unit_price,currency,promotion_ids,promotion_discount,b2b,subscribe_and_save,cancelled,channel',
+  ];
   let n = 0;
   for (let d = -120; d < 0; d++) {
-    orders.push(`111-${String(++n).padStart(7, '0')},1,HEAVY-1,${day(d)}T12:00:00-08:00,10,29.99,USD,,0.00,false,false,false,fba`);
-    orders.push(`112-${String(++n).padStart(7, '0')},1,LIGHT-1,${day(d)}T13:00:00-08:00,8,19.99,USD,,0.00,false,false,false,fba`);
+    orders.push(
+      `111-${String(++n).padStart(7, '0')},1,HEAVY-1,${day(d)}T12:00:00-08:00,10,29.99,USD,,0.00,false,false,false,fba`,
+    );
+    orders.push(
+      `112-${String(++n).padStart(7, '0')},1,LIGHT-1,${day(d)}T13:00:00-08:00,8,19.99,USD,,0.00,false,false,false,fba`,
+    );
   }
   const files = [
-    write('seller.csv', ['account,marketplace,selling_plan,seller_rating,ishs_enrolled', 'default,US,professional,4.8,false']),
+    write('seller.csv', [
+      'account,marketplace,selling_plan,seller_rating,ishs_enrolled',
+      'default,US,professional,4.8,false',
+    ]),
     products,
     write('orders.csv', orders),
     write('prices.csv', ['sku,at,price', 'HEAVY-1,2025-01-01,29.99', 'LIGHT-1,2025-01-01,19.99']),
@@ -67,7 +76,16 @@ beforeAll(() => {
 interface PlanJson {
   sku: string;
   currency: string;
-  actions: { action: string; start: string; end: string; price: string | null; expectedUnits: number; fees: string; netCash: string; promotions: Record<string, unknown>[] }[];
+  actions: {
+    action: string;
+    start: string;
+    end: string;
+    price: string | null;
+    expectedUnits: number;
+    fees: string;
+    netCash: string;
+    promotions: Record<string, unknown>[];
+  }[];
   alternatives: { netCash: string; explanation: { rule: string }[] }[];
   doNothing: { netCash: string };
   holdingCostIfNothing: string | null;
@@ -85,7 +103,9 @@ describe('clearway plan', () => {
     expect(doc.currency).toBe('USD');
     expect(doc.actions.length).toBeGreaterThan(0);
     for (const a of doc.actions) {
-      expect(Object.keys(a)).toEqual(expect.arrayContaining(['action', 'start', 'end', 'price', 'expectedUnits', 'fees', 'netCash']));
+      expect(Object.keys(a)).toEqual(
+        expect.arrayContaining(['action', 'start', 'end', 'price', 'expectedUnits', 'fees', 'netCash']),
+      );
       expect(a.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[-+]\d{2}:\d{2}$/);
       expect(a.netCash).toMatch(/^-?\d+\.\d{2}$/);
     }

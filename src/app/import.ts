@@ -22,6 +22,7 @@ import { AMAZON } from '../ingest/amazon/messages.js';
 import { INGEST } from '../ingest/messages.js';
 import type { IngestContext, Issue, Reader } from '../ingest/reader.js';
 import { readHead, streamFactFile, type FileEnd } from '../ingest/read-file.js';
+import { readInWorker, streamFactFileInWorker } from '../ingest/read-in-worker.js';
 import { detectReader, READERS } from '../ingest/registry.js';
 import type { FactStore, ImportLookups } from '../store/types.js';
 
@@ -161,17 +162,21 @@ async function importFile(
   let end: FileEnd | null = null;
   const warnings: Issue[] = [];
   let counts: Awaited<ReturnType<FactStore['importFactStream']>> = {};
+  // A big file is read in a worker thread while this one stores it (ingest/read-in-worker.ts).
+  const inWorker = await readInWorker(file, readers === READERS);
   try {
     counts = await store.importFactStream(
       account,
       async function* (lookups) {
-        const read = streamFactFile(file, contextOf(account, lookups, options), {
-          readers,
+        const context = contextOf(account, lookups, options);
+        const readOptions = {
           encoding: options.encoding ?? null,
           progressEvery: options.progressEvery,
-          onProgress: options.onProgress ? (rows) => options.onProgress?.(file, rows) : undefined,
-        });
-        end = yield* read;
+          onProgress: options.onProgress ? (rows: number) => options.onProgress?.(file, rows) : undefined,
+        };
+        end = inWorker
+          ? yield* streamFactFileInWorker(file, context, readOptions)
+          : yield* streamFactFile(file, context, { ...readOptions, readers });
         if (end.rejected.length > 0) throw new FileRejected();
         warnings.push(...(await snapshotWarnings(end, lookups)));
       },

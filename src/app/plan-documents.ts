@@ -27,7 +27,7 @@ export const PlanActionDoc = z.object({
   action: z.enum(ACTION_KINDS),
   start: IsoInstant,
   end: IsoInstant,
-  price: Money.nullable().describe('What a buyer pays on the action\'s terms (a disposal: proceeds per unit)'),
+  price: Money.nullable().describe("What a buyer pays on the action's terms (a disposal: proceeds per unit)"),
   discountPct: z.number().nullable().describe('Discount off the regular price, % (30 = 30%)'),
   expectedUnits: z.number().int(),
   revenue: Money,
@@ -49,7 +49,7 @@ export const PlanOptionDoc = z.object({
   regularCash: Money,
   holdingCost: Money.nullable().describe('EXC-2 holding cost over the horizon (null: no fee data)'),
   unitsLeft: z.number().int(),
-  residualValue: Money.describe('Units left at the horizon\'s end, at what liquidation would bring back'),
+  residualValue: Money.describe("Units left at the horizon's end, at what liquidation would bring back"),
   explanation: z.array(IssueDoc),
 });
 export type PlanOptionDoc = z.infer<typeof PlanOptionDoc>;
@@ -71,7 +71,7 @@ export const PlanDoc = z
     currency: z.enum(CURRENCIES),
     asOf: IsoInstant,
     horizonDays: z.number().int(),
-    firstDay: z.string().describe('YYYY-MM-DD: the plan\'s first local day'),
+    firstDay: z.string().describe("YYYY-MM-DD: the plan's first local day"),
     onHand: z.number().int(),
     inbound: z.number().int(),
     regularPrice: Money.nullable(),

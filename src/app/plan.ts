@@ -17,6 +17,7 @@ import type {
 import type { Marketplace } from '../core/catalog/marketplace.js';
 import { DEFAULT_HORIZON_DAYS, type OtherMarketplaceFacts, type PlanInput } from '../core/clearance/context.js';
 import { planSku } from '../core/clearance/plan.js';
+import type { ExcessRecommender } from '../core/inventory-health/excess.js';
 import { asinKey, groupAsinFacts, type AsinFacts } from '../core/reference-prices/asin-facts.js';
 import type { FactStore } from '../store/types.js';
 import { asinOfSku, loadAsinFacts, marketplaceOfSku } from './asin-facts.js';
@@ -63,30 +64,66 @@ export interface FactBundle {
   readonly outletEvents: readonly OutletEventFact[];
 }
 
-async function load<K extends FactKind>(store: FactStore, account: string, kind: K, filter: object): Promise<FactsByKind[K][]> {
+async function load<K extends FactKind>(
+  store: FactStore,
+  account: string,
+  kind: K,
+  filter: object,
+): Promise<FactsByKind[K][]> {
   return store.loadFacts(account, kind, filter);
 }
 
 /** Every fact kind a plan reads (one store round trip per kind). */
-export async function loadFactBundle(store: FactStore, account: string, marketplace: Marketplace | null): Promise<FactBundle> {
+export async function loadFactBundle(
+  store: FactStore,
+  account: string,
+  marketplace: Marketplace | null,
+): Promise<FactBundle> {
   const f = marketplace === null ? {} : { marketplace };
-  const [products, orders, prices, promotions, evidence, frozenWasPrices, events, offers, lots, shipments, seller, pricingRules, outletEvents] =
-    await Promise.all([
-      load(store, account, 'products', f),
-      load(store, account, 'orders', f),
-      load(store, account, 'prices', f),
-      load(store, account, 'promotions', f),
-      load(store, account, 'evidence', f),
-      load(store, account, 'frozen_was_prices', f),
-      load(store, account, 'events', f),
-      load(store, account, 'offers', f),
-      load(store, account, 'lots', f),
-      load(store, account, 'shipments', f),
-      load(store, account, 'seller', f),
-      load(store, account, 'pricing_rules', f),
-      load(store, account, 'outlet_events', f),
-    ]);
-  return { products, orders, prices, promotions, evidence, frozenWasPrices, events, offers, lots, shipments, seller, pricingRules, outletEvents };
+  const [
+    products,
+    orders,
+    prices,
+    promotions,
+    evidence,
+    frozenWasPrices,
+    events,
+    offers,
+    lots,
+    shipments,
+    seller,
+    pricingRules,
+    outletEvents,
+  ] = await Promise.all([
+    load(store, account, 'products', f),
+    load(store, account, 'orders', f),
+    load(store, account, 'prices', f),
+    load(store, account, 'promotions', f),
+    load(store, account, 'evidence', f),
+    load(store, account, 'frozen_was_prices', f),
+    load(store, account, 'events', f),
+    load(store, account, 'offers', f),
+    load(store, account, 'lots', f),
+    load(store, account, 'shipments', f),
+    load(store, account, 'seller', f),
+    load(store, account, 'pricing_rules', f),
+    load(store, account, 'outlet_events', f),
+  ]);
+  return {
+    products,
+    orders,
+    prices,
+    promotions,
+    evidence,
+    frozenWasPrices,
+    events,
+    offers,
+    lots,
+    shipments,
+    seller,
+    pricingRules,
+    outletEvents,
+  };
 }
 
 /** Facts of a bundle grouped by (marketplace, ASIN) for planning. */
@@ -94,7 +131,13 @@ export interface PlanIndex {
   readonly asinFacts: ReadonlyMap<string, AsinFacts>;
   readonly byAsin: ReadonlyMap<
     string,
-    { lots: LotFact[]; shipments: ShipmentFact[]; offers: OfferFact[]; pricingRules: PricingRuleFact[]; outletEvents: OutletEventFact[] }
+    {
+      lots: LotFact[];
+      shipments: ShipmentFact[];
+      offers: OfferFact[];
+      pricingRules: PricingRuleFact[];
+      outletEvents: OutletEventFact[];
+    }
   >;
   /** Marketplaces of each ASIN. */
   readonly marketplacesOf: ReadonlyMap<string, Marketplace[]>;
@@ -125,8 +168,10 @@ export function indexBundle(b: FactBundle): PlanIndex {
   for (const l of b.lots) bucket(l.marketplace, asinOf.get(asinKey(l.marketplace, l.sku)))?.lots.push(l);
   for (const s of b.shipments) bucket(s.marketplace, asinOf.get(asinKey(s.marketplace, s.sku)))?.shipments.push(s);
   for (const o of b.offers) bucket(o.marketplace, o.asin)?.offers.push(o);
-  for (const r of b.pricingRules) bucket(r.marketplace, asinOf.get(asinKey(r.marketplace, r.sku)))?.pricingRules.push(r);
-  for (const e of b.outletEvents) bucket(e.marketplace, asinOf.get(asinKey(e.marketplace, e.sku)))?.outletEvents.push(e);
+  for (const r of b.pricingRules)
+    bucket(r.marketplace, asinOf.get(asinKey(r.marketplace, r.sku)))?.pricingRules.push(r);
+  for (const e of b.outletEvents)
+    bucket(e.marketplace, asinOf.get(asinKey(e.marketplace, e.sku)))?.outletEvents.push(e);
   return { asinFacts, byAsin, marketplacesOf, seller: b.seller };
 }
 
@@ -204,20 +249,55 @@ export async function planOfSku(store: FactStore, account: string, sku: string, 
     seller: own.seller,
     pricingRules: own.pricingRules,
     outletEvents: own.outletEvents,
-    others: bundles.filter((b) => b.mp !== marketplace).map((b) => ({ facts: b.facts, lots: b.lots, shipments: b.shipments })),
+    others: bundles
+      .filter((b) => b.mp !== marketplace)
+      .map((b) => ({ facts: b.facts, lots: b.lots, shipments: b.shipments })),
   };
   return planJson(planSku(input));
+}
+
+/**
+ * The clearance planner as the excess view's recommender (app/excess.ts ExcessHooks): a row's
+ * recommendation becomes its plan's first action (null keeps the EXC-3 baseline: no plan action).
+ */
+export function planRecommender(
+  index: PlanIndex,
+  account: string,
+  at: Instant,
+  horizonDays = DEFAULT_HORIZON_DAYS,
+): ExcessRecommender {
+  return (row) => {
+    if (row.asin === null) return null;
+    const input = planInputFrom(index, account, row.sku, row.asin, row.marketplace, at, horizonDays);
+    if (input === null) return null;
+    const plan = planSku(input);
+    const first = plan.best.actions[0];
+    if (first === undefined) return null;
+    return {
+      action: first.action,
+      price: first.price,
+      expectedUnits: first.expectedUnits,
+      netCash: first.netCash,
+      source: 'plan',
+      why: [...plan.explanation.slice(0, 1), ...first.explanation],
+    };
+  };
 }
 
 /** Progress of `plan --all`: SKUs done and in all. */
 export type PlanProgress = (done: number, total: number) => void;
 
-/** Plans every SKU of a loaded bundle (the latest product version of each SKU and marketplace). */
+/**
+ * Plans every SKU of a loaded bundle (the latest product version of each SKU and marketplace), in
+ * (marketplace, SKU) order; each plan goes to `onPlan` as soon as it is made (so `plan --all` can
+ * stream them) and, without `onPlan`, into the returned list.
+ */
 export function planBundle(
   bundle: FactBundle,
   account: string,
   query: Omit<PlanQuery, 'marketplace'>,
   onProgress?: PlanProgress,
+  onPlan?: (plan: PlanDoc) => void,
 ): PlanDoc[] {
   const horizon = horizonOf(query.horizon);
   const index = indexBundle(bundle);
@@ -239,16 +319,38 @@ export function planBundle(
       atOf.set(p.marketplace, at);
     }
     const input = planInputFrom(index, account, p.sku, p.asin, p.marketplace, at, horizon);
-    if (input !== null) plans.push(planJson(planSku(input)));
+    if (input !== null) {
+      const doc = planJson(planSku(input));
+      if (onPlan) onPlan(doc);
+      else plans.push(doc);
+    }
     onProgress?.(i + 1, skus.length);
   });
   return plans;
 }
 
-/** `clearway plan --all`. */
-export async function planAll(store: FactStore, account: string, query: PlanQuery, onProgress?: PlanProgress): Promise<PlanAllDoc> {
+/** `clearway plan --all` (GET /api/v1/plan?all): the whole document. */
+export async function planAll(
+  store: FactStore,
+  account: string,
+  query: PlanQuery,
+  onProgress?: PlanProgress,
+): Promise<PlanAllDoc> {
   horizonOf(query.horizon);
   const bundle = await loadFactBundle(store, account, query.marketplace);
   const plans = planBundle(bundle, account, query, onProgress);
   return { asOf: plans[0]?.asOf ?? null, plans };
+}
+
+/** `clearway plan --all --json`, streamed: each plan to `onPlan` as it is made (memory stays flat). */
+export async function planAllStreamed(
+  store: FactStore,
+  account: string,
+  query: PlanQuery,
+  onPlan: (plan: PlanDoc) => void,
+  onProgress?: PlanProgress,
+): Promise<void> {
+  horizonOf(query.horizon);
+  const bundle = await loadFactBundle(store, account, query.marketplace);
+  planBundle(bundle, account, query, onProgress, onPlan);
 }

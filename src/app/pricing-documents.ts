@@ -128,6 +128,28 @@ export const FeeDoc = z.object({
     .describe('Coupons (PM-1f): the estimate under the seed 002 model'),
 });
 
+/** Buyer contexts of a check's `buyerPrices` ('business_min_qty': a business buyer at the proposal's min_qty). */
+export const BUYER_PRICE_LABELS = ['regular', 'prime', 'first_time', 'business', 'business_min_qty'] as const;
+export type BuyerPriceLabel = (typeof BUYER_PRICE_LABELS)[number];
+
+export const BuyerPriceDoc = z.object({
+  context: z.object({
+    prime: z.boolean(),
+    business: z.boolean(),
+    firstTime: z.boolean(),
+    quantity: z.number().int(),
+  }),
+  label: z.enum(BUYER_PRICE_LABELS),
+  netUnitPrice: Money,
+  totalDiscount: Money.describe('Per unit, from the standard price'),
+  direct: z.object({ id: z.string(), kind: Kind, price: Money }).nullable().describe('PM-7: the direct price taken'),
+  addOns: z.array(
+    z.object({ id: z.string(), kind: Kind, base: Money.describe('What the discount was computed on'), discount: Money }),
+  ),
+  warnings: z.array(IssueDoc.omit({ values: true })).describe('PQ-3 LOSS, ZERO_PRICE, PM-8 OFFER_INACTIVE'),
+});
+export type BuyerPriceDoc = z.infer<typeof BuyerPriceDoc>;
+
 export const CheckDoc = z
   .object({
     ok: z.boolean(),
@@ -148,6 +170,11 @@ export const CheckDoc = z
       .array(z.object({ id: z.string(), kind: Kind, start: IsoInstant, errors: z.array(IssueDoc) }))
       .describe('PM-10: planned promotions it would make fail'),
     references: PricesDoc.describe('The reference prices it was checked against (as of its start, without it)'),
+    buyerPrices: z
+      .array(BuyerPriceDoc)
+      .describe(
+        'PQ-1: what each buyer pays for one unit at its start WITH it (its code entered), beside the live promotions',
+      ),
   })
   .describe('A proposed promotion checked as of its start (PM-1..PM-10, DEC-3)');
 export type CheckDoc = z.infer<typeof CheckDoc>;

@@ -247,7 +247,13 @@ function feeJson(fee: FeeEstimate): CheckDoc['fee'] {
 }
 
 /** CONTRACT `clearway promo check --json` for a proposal of an ASIN. */
-export function checkJson(p: PromotionFact, asin: string, check: PromotionCheck, ruleSet: RuleSet): CheckDoc {
+export function checkJson(
+  p: PromotionFact,
+  asin: string,
+  check: PromotionCheck,
+  ruleSet: RuleSet,
+  buyerPrices: CheckDoc['buyerPrices'],
+): CheckDoc {
   const mp = p.marketplace;
   return {
     ok: check.ok,
@@ -271,6 +277,7 @@ export function checkJson(p: PromotionFact, asin: string, check: PromotionCheck,
       errors: b.errors.map(issueJson),
     })),
     references: pricesJson(check.references, ruleSet, null),
+    buyerPrices,
   };
 }
 

@@ -6,19 +6,22 @@
 // promotions included, a stored version of itself excluded — with the rule set in force at its
 // start and the ASIN's offers (OUT-4). Recording refuses a proposal with errors unless forced (a seller
 // may record what Amazon already runs); the store keys promotions by id, so re-adding the same
-// content is a duplicate and changed content an update.
+// content is a duplicate and changed content an update. The check also quotes (PQ-1) each kind of
+// buyer at its start with it added to the live promotions (`buyerPrices`): no stored fact quotes it.
 import type { Instant, PromotionFact } from '../core/catalog/facts.js';
 import type { Marketplace } from '../core/catalog/marketplace.js';
 import { formatInstant } from '../core/calendar/calendar.js';
 import { checkPromotion, type PromotionCheck } from '../core/promotions/index.js';
-import { asinIndex, versionAt } from '../core/reference-prices/index.js';
+import type { BuyerContext } from '../core/quote/index.js';
+import { asinIndex, versionAt, type SkuIndex } from '../core/reference-prices/index.js';
 import { ruleSetFor } from '../core/rules/rules.js';
 import type { FactFilter, FactStore } from '../store/types.js';
 import { asinOfSku, loadAsinFacts, marketplaceOfAsin, marketplaceOfSku, UnknownItemError } from './asin-facts.js';
-import type { AddDoc, CheckDoc, PromotionListDoc } from './pricing-documents.js';
-import { checkJson, isoIn, promotionJson } from './pricing-json.js';
+import type { AddDoc, BuyerPriceDoc, BuyerPriceLabel, CheckDoc, PromotionListDoc } from './pricing-documents.js';
+import { checkJson, isoIn, money, promotionJson } from './pricing-json.js';
 import { instantOf, type WhenInput } from './pricing-scope.js';
 import { parseProposal, proposalFact } from './proposal.js';
+import { quoteSkuAt } from './quote.js';
 
 export interface ProposalOptions {
   /** `--marketplace` / `?marketplace=` (DEC-2 for the proposal's SKU), or null. */
@@ -53,12 +56,62 @@ export async function checkProposal(
     loadAsinFacts(store, account, asin, marketplace),
     store.loadFacts(account, 'offers', { marketplace, asin }),
   ]);
-  const versions = asinIndex(facts).bySku.get(sku)?.versions ?? [];
-  const product = versionAt(versions, fact.start);
-  if (product === null) throw new UnknownItemError('UNKNOWN_SKU', { sku, account });
+  const skuIndex = asinIndex(facts).bySku.get(sku);
+  const product = versionAt(skuIndex?.versions ?? [], fact.start);
+  if (skuIndex === undefined || product === null) throw new UnknownItemError('UNKNOWN_SKU', { sku, account });
   const ruleSet = ruleSetFor(marketplace, fact.start);
   const check = checkPromotion(fact, { facts, ruleSet, product, offers });
-  return { fact, asin, check, document: checkJson(fact, asin, check, ruleSet) };
+  const buyers = buyerPricesWith(fact, skuIndex);
+  return { fact, asin, check, document: checkJson(fact, asin, check, ruleSet, buyers) };
+}
+
+/** The buyer contexts quoted with a proposal: quantity 1, and a business price's min_qty (PM-1g). */
+function buyerContextsOf(fact: PromotionFact): { label: BuyerPriceLabel; buyer: BuyerContext }[] {
+  // A promo code is quoted as entered: the point is what its buyers pay.
+  const codes = fact.code === null ? [] : [fact.code];
+  const buyer = (prime: boolean, business: boolean, firstTime: boolean, quantity = 1): BuyerContext => ({
+    prime,
+    business,
+    firstTime,
+    quantity,
+    codes,
+  });
+  const contexts: { label: BuyerPriceLabel; buyer: BuyerContext }[] = [
+    { label: 'regular', buyer: buyer(false, false, false) },
+    { label: 'prime', buyer: buyer(true, false, false) },
+    { label: 'first_time', buyer: buyer(false, false, true) },
+    { label: 'business', buyer: buyer(false, true, false) },
+  ];
+  if (fact.kind === 'business_price' && fact.minQty !== null && fact.minQty > 1) {
+    contexts.push({ label: 'business_min_qty', buyer: buyer(false, true, false, fact.minQty) });
+  }
+  return contexts;
+}
+
+/**
+ * PQ-1 at the proposal's start for each buyer context, with the SKU's stored promotions (a stored
+ * version of the proposal replaced by it) plus the proposal. Empty when the SKU has no standard price
+ * then (nothing to quote; the check's errors say why).
+ */
+function buyerPricesWith(fact: PromotionFact, s: SkuIndex): BuyerPriceDoc[] {
+  const promotions = [...s.promotions.filter((p) => p.id !== fact.id), fact];
+  const out: BuyerPriceDoc[] = [];
+  for (const { label, buyer } of buyerContextsOf(fact)) {
+    const quoted = quoteSkuAt(s, fact.marketplace, fact.start, buyer, promotions);
+    if (quoted === null) return [];
+    const q = quoted.quote;
+    const c = q.currency;
+    out.push({
+      context: { prime: buyer.prime, business: buyer.business, firstTime: buyer.firstTime, quantity: buyer.quantity },
+      label,
+      netUnitPrice: money(q.netUnitPrice, c),
+      totalDiscount: money(q.totalDiscount, c),
+      direct: q.direct === null ? null : { id: q.direct.id, kind: q.direct.kind, price: money(q.direct.price, c) },
+      addOns: q.addOns.map((a) => ({ id: a.id, kind: a.kind, base: money(a.base, c), discount: money(a.discount, c) })),
+      warnings: q.warnings.map((w) => ({ code: w.code, rule: w.rule, message: w.message, messageZh: w.messageZh })),
+    });
+  }
+  return out;
 }
 
 export interface AddOptions extends ProposalOptions {

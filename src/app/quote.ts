@@ -2,9 +2,10 @@
 // ASIN at an instant. The SKU quoted is the one that sets the current price (DEC-2) unless one is
 // named; its standard price is the base, its promotions (live at the instant) the stack, and its
 // product version gives the cost floor (PQ-3) and minimum price (PM-8) behind the warnings.
-import { costFloor, quote, standardPriceAt, type BuyerContext } from '../core/quote/index.js';
-import { asinIndex, currentPriceDetail, versionAt } from '../core/reference-prices/index.js';
-import { marketplaceInfo } from '../core/catalog/marketplace.js';
+import type { Instant, Minor, PromotionFact } from '../core/catalog/facts.js';
+import { costFloor, quote, standardPriceAt, type BuyerContext, type Quote } from '../core/quote/index.js';
+import { asinIndex, currentPriceDetail, versionAt, type SkuIndex } from '../core/reference-prices/index.js';
+import { marketplaceInfo, type Marketplace } from '../core/catalog/marketplace.js';
 import { ruleSetFor } from '../core/rules/rules.js';
 import type { FactStore } from '../store/types.js';
 import { UnknownItemError } from './asin-facts.js';
@@ -43,24 +44,41 @@ export async function quoteAsin(store: FactStore, account: string, asin: string,
     sku = currentPriceDetail(facts, at)?.sku ?? null;
     if (sku === null) throw noPrice();
   }
-  const s = index.bySku.get(sku)!;
+  const quoted = quoteSkuAt(index.bySku.get(sku)!, marketplace, at, query.buyer);
+  if (quoted === null) throw noPrice();
+  const { quote: q, costFloor: floor, minPrice } = quoted;
+  return quoteJson(q, { asin, sku, marketplace, buyer: query.buyer, costFloor: floor, minPrice });
+}
+
+export interface SkuQuote {
+  readonly quote: Quote;
+  /** PQ-3, null when the product version has no cost. */
+  readonly costFloor: Minor | null;
+  /** PM-8. */
+  readonly minPrice: Minor | null;
+}
+
+/**
+ * PQ-1 for one SKU of an ASIN at `at`: its standard price (PR-5) is the base, `promotions` (default:
+ * its stored ones) the stack, its product version at `at` the cost floor and minimum price. Null when
+ * the SKU has no standard price at `at`.
+ */
+export function quoteSkuAt(
+  s: SkuIndex,
+  marketplace: Marketplace,
+  at: Instant,
+  buyer: BuyerContext,
+  promotions: readonly PromotionFact[] = s.promotions,
+): SkuQuote | null {
   const basePrice = standardPriceAt(s.prices, at);
-  if (basePrice === null) throw noPrice();
+  if (basePrice === null) return null;
   const ruleSet = ruleSetFor(marketplace, at);
   const version = versionAt(s.versions, at);
   const floor = version === null ? null : costFloor(version, ruleSet);
   const minPrice = version?.minPrice ?? null;
   const q = quote(
-    {
-      at,
-      currency: marketplaceInfo(marketplace).currency,
-      basePrice,
-      promotions: s.promotions,
-      buyer: query.buyer,
-      costFloor: floor,
-      minPrice,
-    },
+    { at, currency: marketplaceInfo(marketplace).currency, basePrice, promotions, buyer, costFloor: floor, minPrice },
     ruleSet,
   );
-  return quoteJson(q, { asin, sku, marketplace, buyer: query.buyer, costFloor: floor, minPrice });
+  return { quote: q, costFloor: floor, minPrice };
 }

@@ -59,16 +59,23 @@ export function validateFact(spec: FactTableSpec, fact: unknown, index: number):
   }
 }
 
+/** The column value of a validated field value: booleans 0/1 on SQLite, string arrays as JSON text. */
+export function columnValue(c: ColumnSpec, v: unknown, dialect: Dialect): unknown {
+  if (v === null || v === undefined) return null;
+  if (c.type === 'bool') return dialect === 'sqlite' ? (v ? 1 : 0) : v;
+  if (c.type === 'json') return (v as readonly unknown[]).length === 0 ? '[]' : JSON.stringify(v);
+  return v;
+}
+
+/** The column value of a fact's field (validated). */
+export function factColumnValue(c: ColumnSpec, fact: Fact, dialect: Dialect): unknown {
+  return columnValue(c, field(fact, c.field), dialect);
+}
+
 /** The table row of a validated fact (without account_id). */
 export function toRow(spec: FactTableSpec, fact: Fact, dialect: Dialect): Row {
   const row: Row = {};
-  for (const c of spec.columns) {
-    const v = field(fact, c.field);
-    if (v === null || v === undefined) row[c.column] = null;
-    else if (c.type === 'bool') row[c.column] = dialect === 'sqlite' ? (v ? 1 : 0) : v;
-    else if (c.type === 'json') row[c.column] = JSON.stringify(v);
-    else row[c.column] = v;
-  }
+  for (const c of spec.columns) row[c.column] = columnValue(c, field(fact, c.field), dialect);
   return row;
 }
 
@@ -100,6 +107,28 @@ export function factsEqual(spec: FactTableSpec, a: Fact, b: Fact, ignore?: strin
     if (c.field !== ignore && !same(c, field(a, c.field), field(b, c.field))) return false;
   }
   return true;
+}
+
+const FNV_PRIME = 0x01000193;
+
+/**
+ * A 31-bit FNV-1a hash of a fact's values in the given fields: what an import remembers of the keys it
+ * wrote (a small integer per key). Equal keys (keyOf) hash equal; different keys rarely do.
+ */
+export function keyHash(fields: readonly string[], fact: Fact): number {
+  let h = 0x811c9dc5;
+  for (const name of fields) {
+    const v = field(fact, name);
+    if (typeof v === 'number' && Number.isSafeInteger(v)) {
+      h = Math.imul(h ^ (v | 0), FNV_PRIME);
+      h = Math.imul(h ^ Math.floor(v / 4_294_967_296), FNV_PRIME);
+    } else {
+      const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+    }
+    h = Math.imul(h ^ 0xffff, FNV_PRIME); // the end of a field: ("ab", "c") and ("a", "bc") differ
+  }
+  return h & 0x7fffffff;
 }
 
 /** A string naming a fact by the given fields (its natural key or identity). */

@@ -1,7 +1,7 @@
 // Pure modules of the dashboard (web/src) run in Node: exact money sums, the excess table's selectors
 // (filter, sort, nulls last, ∞ ratios), the proposal body and zone offsets, and the UI catalogue.
 import { describe, expect, test } from 'vitest';
-import type { ExcessRow } from '../../web/src/api/types.js';
+import type { ExcessRow } from '../../web/src/api/inventory-types.js';
 import { compareMoney, fromMinor, sumMoney, toMinor, totalsByCurrency } from '../../web/src/decimal.js';
 import { filterRows, prepareRows, sortRows, type ExcessFilter } from '../../web/src/excess/select.js';
 import { catalogueEntries, translate } from '../../web/src/i18n.js';

@@ -115,8 +115,11 @@ export function formatDay(day: string | null | undefined, marketplace: string): 
 
 /** Short axis label of an instant (epoch ms) in the marketplace zone: "May 14" / "14. Mai" / "5月14日". */
 export function formatAxisDay(ms: number, marketplace: string): string {
-  const locale = localeOf(marketplace);
-  const timeZone = zoneOf(marketplace);
+  return formatAxisDayIn(ms, localeOf(marketplace), zoneOf(marketplace));
+}
+
+/** The same label in any locale and zone (an axis shared by several marketplaces: the UI's, in UTC). */
+export function formatAxisDayIn(ms: number, locale: string, timeZone: string): string {
   return dateFormat(`ax|${locale}|${timeZone}`, locale, { timeZone, month: 'short', day: 'numeric' }).format(ms);
 }
 

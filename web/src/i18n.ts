@@ -189,6 +189,7 @@ const UI = {
   // promotions
   promotionsTitle: ['Promotions', '促销'],
   calendarTitle: ['Calendar', '日历'],
+  showB2b: ['Show business price tiers', '显示企业阶梯价'],
   ganttEmpty: ['No promotions in this window.', '此时间段内没有促销。'],
   ganttPick: ['Use this SKU in the proposal form', '在提案表单中使用此 SKU'],
   proposeTitle: ['Propose a promotion', '提议促销'],
@@ -326,7 +327,7 @@ const UI = {
   importUploading: ['uploading {pct}%', '上传中 {pct}%'],
   importImporting: ['importing…', '导入中…'],
   importStored: ['stored', '已保存'],
-  importRejectedFile: ['rejected: {count} rows, nothing stored', '被拒：{count} 行，未保存'],
+  importRejectedFile: ['{count} rows rejected, nothing stored', '{count} 行被拒，未保存'],
   importRejectedRows: ['Rejected rows', '被拒的行'],
   importWarnings: ['Warnings', '警告'],
   importLine: ['line {line}', '第 {line} 行'],

@@ -91,6 +91,15 @@ describe('POST /api/v1/import', () => {
     expect((await upload('x', 'filename=..')).statusCode).toBe(400);
   });
 
+  test('the OpenAPI document describes the upload', async () => {
+    const doc = (await app.inject('/api/v1/openapi.json')).json();
+    const post = doc.paths['/api/v1/import'].post;
+    expect(post.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['filename', 'marketplace', 'lang']),
+    );
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['200', '400', '413']));
+  });
+
   test('an uploaded name is reduced to a base name', () => {
     expect(safeFilename('../../etc/passwd')).toBe('passwd');
     expect(safeFilename('C:\\reports\\All Orders.txt')).toBe('All Orders.txt');

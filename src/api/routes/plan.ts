@@ -56,7 +56,11 @@ export const planRoutes: ApiRoutes = async (api, { store }) => {
     async (request, reply) => {
       const q = request.query;
       return answer(reply, () =>
-        planAll(store, request.account, { at: q.at ?? null, marketplace: q.marketplace ?? null, horizon: q.horizon ?? null }),
+        planAll(store, request.account, {
+          at: q.at ?? null,
+          marketplace: q.marketplace ?? null,
+          horizon: q.horizon ?? null,
+        }),
       );
     },
   );

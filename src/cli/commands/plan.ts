@@ -5,7 +5,7 @@
 // Unknown SKU → exit 3; a bad --horizon, --at or a SKU sold on several marketplaces without
 // --marketplace → exit 2.
 import type { Command } from 'commander';
-import { planAll, planOfSku } from '../../app/plan.js';
+import { planAllStreamed, planOfSku } from '../../app/plan.js';
 import type { PlanDoc } from '../../app/plan-documents.js';
 import { PLAN_APP } from '../../app/plan-messages.js';
 import { t, type Lang } from '../../core/messages/messages.js';
@@ -43,7 +43,16 @@ export function renderPlan(doc: PlanDoc, lang: Lang): string {
       lang,
     ),
   );
-  const rows = doc.actions.map((a) => [a.action, a.start.slice(0, 10), a.end.slice(0, 10), a.price, a.discountPct, a.expectedUnits, a.fees, a.netCash]);
+  const rows = doc.actions.map((a) => [
+    a.action,
+    a.start.slice(0, 10),
+    a.end.slice(0, 10),
+    a.price,
+    a.discountPct,
+    a.expectedUnits,
+    a.fees,
+    a.netCash,
+  ]);
   out.push(
     rows.length === 0
       ? t(PLAN_APP.CLI_PLAN_NO_ACTION, {}, lang)
@@ -54,18 +63,26 @@ export function renderPlan(doc: PlanDoc, lang: Lang): string {
     out.push(
       renderTable(
         ['plan', 'net cash', 'units', 'holding'],
-        doc.alternatives.map((o) => [o.actions.map((a) => `${a.action}@${a.start.slice(0, 10)}`).join(' → '), o.netCash, o.unitsSold, o.holdingCost]),
+        doc.alternatives.map((o) => [
+          o.actions.map((a) => `${a.action}@${a.start.slice(0, 10)}`).join(' → '),
+          o.netCash,
+          o.unitsSold,
+          o.holdingCost,
+        ]),
       ),
     );
   }
   out.push(t(PLAN_APP.CLI_PLAN_WHY, {}, lang));
-  for (const e of [...doc.explanation, ...doc.actions.flatMap((a) => a.explanation), ...doc.demand]) out.push(`  - ${message(e, lang)}`);
+  for (const e of [...doc.explanation, ...doc.actions.flatMap((a) => a.explanation), ...doc.demand])
+    out.push(`  - ${message(e, lang)}`);
   for (const o of doc.alternatives) for (const e of o.explanation.slice(0, 1)) out.push(`  - ${message(e, lang)}`);
   if (doc.rejected.length > 0) {
     out.push(t(PLAN_APP.CLI_PLAN_REJECTED, {}, lang));
     for (const r of doc.rejected) {
       const first = r.issues[0];
-      out.push(`  - ${r.action} ×${r.count} [${r.rules.join(', ')}] ${first === undefined ? '' : message(first, lang)}`);
+      out.push(
+        `  - ${r.action} ×${r.count} [${r.rules.join(', ')}] ${first === undefined ? '' : message(first, lang)}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;
@@ -83,10 +100,23 @@ export function register(program: Command, globals: () => GlobalOptions): void {
       const query = { marketplace: g.marketplace, at: asOfInput(command, g), horizon: options.horizon ?? null };
       if (options.all === true) {
         const progress = (done: number, total: number): void => {
-          if (done === total || done % 100 === 0) process.stderr.write(`${t(PLAN_APP.CLI_PLAN_PROGRESS, { done, total }, g.lang)}\n`);
+          if (done === total || done % 100 === 0)
+            process.stderr.write(`${t(PLAN_APP.CLI_PLAN_PROGRESS, { done, total }, g.lang)}\n`);
         };
-        const doc = await withStore(g, (store) => withAppErrors(g.lang, () => planAll(store, g.account, query, progress)));
-        process.stdout.write(g.json ? `${JSON.stringify(doc)}\n` : doc.plans.map((p) => renderPlan(p, g.lang)).join('\n'));
+        // Streamed: `{"asOf":…,"plans":[` then each plan as it is made, then `]}` (the same document).
+        let first = true;
+        const write = (p: PlanDoc): void => {
+          if (g.json)
+            process.stdout.write(
+              first ? `{"asOf":${JSON.stringify(p.asOf)},"plans":[${JSON.stringify(p)}` : `,${JSON.stringify(p)}`,
+            );
+          else process.stdout.write(`${first ? '' : '\n'}${renderPlan(p, g.lang)}`);
+          first = false;
+        };
+        await withStore(g, (store) =>
+          withAppErrors(g.lang, () => planAllStreamed(store, g.account, query, write, progress)),
+        );
+        if (g.json) process.stdout.write(first ? '{"asOf":null,"plans":[]}\n' : ']}\n');
         return;
       }
       if (sku === undefined) throw new CliExit(EXIT.badInput, t(PLAN_APP.CLI_PLAN_SKU_OR_ALL, {}, g.lang));

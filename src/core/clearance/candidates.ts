@@ -71,7 +71,7 @@ export function candidateSet(ctx: PlanContext): CandidateSet {
   const periods = ctx.periods;
   const rsAt = ctx.ruleSetAt;
   const rejected: RejectedCandidate[] = [];
-  const stored = facts.promotions.filter((p) => !p.id.startsWith('plan:'));
+  const stored = facts.promotions;
 
   // PR-6 from the facts at each period start: exact while the window reaches into the past or a
   // stored promotion; the current price beyond (nothing else is live then).
@@ -85,7 +85,12 @@ export function candidateSet(ctx: PlanContext): CandidateSet {
   // PR-1..PR-5 as of each period start from the facts known now (DEC-3: what checkPromotion will see):
   // a Was Price resting on recent orders may be gone by a late start.
   const refsAtPeriod = periods.map((p, k) =>
-    referencePricesWithLow(facts, p.start, rsAt(p.start), { value: historyLow[k] ?? null, at: null, until: null, cause: null }),
+    referencePricesWithLow(facts, p.start, rsAt(p.start), {
+      value: historyLow[k] ?? null,
+      at: null,
+      until: null,
+      cause: null,
+    }),
   );
   const refsCache = new Map<string, ReferencePrices>();
   const refsWith = (period: number, low: Minor | null): ReferencePrices => {
@@ -139,7 +144,9 @@ export function candidateSet(ctx: PlanContext): CandidateSet {
     for (let d = Math.max(a, budgetFrom); d <= Math.min(b, budgetTo); d++) baseDays.push(d);
   }
   const budget = new PromoDayBudget(budgetFrom, budgetTo, baseDays, rs.promotions);
-  const storedLightningDeals = stored.filter((q) => q.kind === 'lightning_deal').map((q) => ({ start: q.start, end: q.end }));
+  const storedLightningDeals = stored
+    .filter((q) => q.kind === 'lightning_deal')
+    .map((q) => ({ start: q.start, end: q.end }));
 
   const specs: InstanceSpec[] = [
     ...(ctx.regularPrice === null ? [] : promotionSpecs(env)),
@@ -158,7 +165,21 @@ export function candidateSet(ctx: PlanContext): CandidateSet {
     }
     instances.push(buildInstance(ctx, spec, instances.length));
   }
-  const maxWithLow = (check: LowCheck, low: Minor | null): Minor | null => maxAt(check.kind, check.period, check.event, low).maxPrice;
+  // The search asks the same check under the same few lows many times.
+  const byCheck = new WeakMap<LowCheck, Map<Minor | null, Minor | null>>();
+  const maxWithLow = (check: LowCheck, low: Minor | null): Minor | null => {
+    let m = byCheck.get(check);
+    if (m === undefined) {
+      m = new Map();
+      byCheck.set(check, m);
+    }
+    let max = m.get(low);
+    if (max === undefined) {
+      max = maxAt(check.kind, check.period, check.event, low).maxPrice;
+      m.set(low, max);
+    }
+    return max;
+  };
   return { instances, rejected, maxWithLow, historyLow, budget, storedLightningDeals, outletFrom: gate.from };
 }
 
@@ -173,7 +194,10 @@ function staticIssues(
   const issues: RuleIssue[] = [];
   // PM-8: the lowest net price any buyer pays must not fall under the minimum price.
   const min = ctx.product.minPrice;
-  const nets = [...spec.chain.map((c) => c.net), ...(spec.kind === 'markdown' && spec.price !== null ? [spec.price] : [])];
+  const nets = [
+    ...spec.chain.map((c) => c.net),
+    ...(spec.kind === 'markdown' && spec.price !== null ? [spec.price] : []),
+  ];
   const lowest = nets.length === 0 ? null : Math.min(...nets);
   if (min !== null && lowest !== null && lowest < min) {
     issues.push(
@@ -186,10 +210,18 @@ function staticIssues(
   const shown = (at: Instant) => formatInstant(at, ctx.timeZone);
   for (const q of spec.promotions) {
     for (const o of stored) {
-      const both = isDirectPrice(q.kind) && isDirectPrice(o.kind) && q.kind !== 'business_price' && o.kind !== 'business_price';
+      const both =
+        isDirectPrice(q.kind) && isDirectPrice(o.kind) && q.kind !== 'business_price' && o.kind !== 'business_price';
       const span = overlapOf(q, o);
       if (span === null || !both || !(isDeal(q.kind) || isDeal(o.kind))) continue;
-      issues.push(ruleIssue('DEAL_OVERLAP', 'PM-7', { otherKind: o.kind, otherId: o.id, from: shown(span.from), to: shown(span.to) }));
+      issues.push(
+        ruleIssue('DEAL_OVERLAP', 'PM-7', {
+          otherKind: o.kind,
+          otherId: o.id,
+          from: shown(span.from),
+          to: shown(span.to),
+        }),
+      );
     }
     if (q.kind === 'lightning_deal') {
       const minDays = ctx.ruleSetAt(q.start).promotions.ldMinGapDays;

@@ -21,6 +21,8 @@ import type { ActionInstance } from './types.js';
 export class PromoDayBudget {
   /** prefix[i] = stored promotional days in [from, from + i). */
   private readonly prefix: Int32Array;
+  /** The stored promotional days as runs [first, last]. */
+  private readonly baseRuns: [number, number][] = [];
   private readonly budgets: { windowDays: number; max: number }[];
 
   constructor(
@@ -33,6 +35,10 @@ export class PromoDayBudget {
     for (const d of base) if (d >= from && d <= to) flags[d - from] = 1;
     this.prefix = new Int32Array(flags.length + 1);
     for (let i = 0; i < flags.length; i++) this.prefix[i + 1] = (this.prefix[i] as number) + (flags[i] as number);
+    for (let i = 0; i < flags.length; i++) {
+      if (flags[i] === 1 && (i === 0 || flags[i - 1] === 0)) this.baseRuns.push([from + i, from + i]);
+      if (flags[i] === 1) (this.baseRuns[this.baseRuns.length - 1] as [number, number])[1] = from + i;
+    }
     this.budgets = [
       {
         windowDays: rules.promoDayBudgetWindowDays,
@@ -60,15 +66,23 @@ export class PromoDayBudget {
     if (ranges.length === 0) return null;
     let lo = Infinity;
     let hi = -Infinity;
-    let planned = 0;
     for (const [a, b] of ranges) {
       lo = Math.min(lo, a);
       hi = Math.max(hi, b);
-      planned += b - a + 1;
     }
-    for (const [a, b] of others) planned += b - a + 1;
-    // Quick bound: stored days near the new ones plus every planned day fit every budget.
-    if (this.budgets.every((w) => this.base(lo - w.windowDays + 1, hi + w.windowDays - 1) + planned <= w.max)) return null;
+    // Quick bound: the stored days near the new ones plus every planned day near them fit every budget.
+    const near = (w: number): number => {
+      let n = this.base(lo - w + 1, hi + w - 1);
+      for (const list of [ranges, others]) {
+        for (const [a, b] of list) {
+          const p = Math.max(a, lo - w + 1);
+          const q = Math.min(b, hi + w - 1);
+          if (q >= p) n += q - p + 1;
+        }
+      }
+      return n;
+    };
+    if (this.budgets.every((w) => near(w.windowDays) <= w.max)) return null;
     const merged = mergeRanges([...ranges, ...others]);
     const count = (a: number, b: number): number => {
       let n = this.base(a, b);
@@ -81,8 +95,17 @@ export class PromoDayBudget {
     };
     for (const { windowDays, max } of this.budgets) {
       // Quick bound: every day that any window through the new days could hold.
-      if (count(lo - windowDays + 1, hi + windowDays - 1) <= max) continue;
-      for (let start = lo - windowDays + 1; start <= hi; start++) {
+      const first = lo - windowDays + 1;
+      if (count(first, hi + windowDays - 1) <= max) continue;
+      // The count of a sliding window changes slope only where it meets a run's edge: the fullest
+      // window starts at a run's first day or ends at a run's last day.
+      const starts: number[] = [];
+      for (const [a, b] of [...merged, ...this.baseRuns]) {
+        if (b < first || a > hi + windowDays - 1) continue;
+        starts.push(a, b - windowDays + 1);
+      }
+      for (const raw of starts) {
+        const start = Math.min(Math.max(raw, first), hi);
         const days = count(start, start + windowDays - 1);
         if (days > max) {
           return { windowDays, max, days, from: formatDayNumber(start), to: formatDayNumber(start + windowDays - 1) };

@@ -107,6 +107,8 @@ export interface PlanContext {
   readonly layers: readonly StockLayer[];
   /** Units arriving at each period's start (period 0 includes nothing on hand). */
   readonly arrivals: readonly number[];
+  /** The last period with an arrival (−1: none). */
+  readonly lastArrival: number;
   /** holdRate[p][j]: holding cost of one unit of layer j over period p. */
   readonly holdRate: readonly Float64Array[];
   readonly holdingNoFeeData: boolean;
@@ -277,7 +279,9 @@ export function planContext(input: PlanInput): PlanContext {
 
   // Stock: on-hand lots (youngest first) and inbound arrivals.
   const onHand = skuOnHand(sku, input.lots, input.facts.orders, input.shipments, asOf);
-  const layers: StockLayer[] = [...onHand.lots].reverse().map((l) => ({ received: l.received, units: l.units, arrival: 0 }));
+  const layers: StockLayer[] = [...onHand.lots]
+    .reverse()
+    .map((l) => ({ received: l.received, units: l.units, arrival: 0 }));
   const arrivals = periods.map(() => 0);
   let inbound = 0;
   const pending = input.shipments
@@ -346,6 +350,7 @@ export function planContext(input: PlanInput): PlanContext {
     inbound,
     layers: allLayers,
     arrivals,
+    lastArrival: arrivals.reduce((last, n, p) => (n > 0 ? p : last), -1),
     holdRate: holding.rates,
     holdingNoFeeData: holding.noFeeData,
     residualPerUnit,

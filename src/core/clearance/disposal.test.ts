@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { startOfLocalDay } from '../calendar/calendar.js';
 import { ruleSetFor } from '../rules/rules.js';
-import { bandFee, liquidationRecovery, removalFee, STANDARD_MAX_CUBIC_FEET, unitSizeOf, wholesaleRecovery } from './disposal.js';
+import {
+  bandFee,
+  liquidationRecovery,
+  removalFee,
+  STANDARD_MAX_CUBIC_FEET,
+  unitSizeOf,
+  wholesaleRecovery,
+} from './disposal.js';
 
 const US = ruleSetFor('US', startOfLocalDay('2026-03-10', 'America/Los_Angeles'));
 const US_2025 = ruleSetFor('US', startOfLocalDay('2025-06-10', 'America/Los_Angeles'));

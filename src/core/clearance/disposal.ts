@@ -36,7 +36,9 @@ export function unitSizeOf(p: Pick<ProductFact, 'unitCubicFeet'>, unit: WeightUn
   if (cuft === null || !(cuft > 0)) return null;
   const tier: SizeTier = cuft <= STANDARD_MAX_CUBIC_FEET ? 'standard' : 'large_bulky';
   const weight =
-    unit === 'lb' ? (cuft * CUBIC_INCHES_PER_CUBIC_FOOT) / DIM_DIVISOR_LB : (cuft * CUBIC_CM_PER_CUBIC_FOOT) / DIM_DIVISOR_KG;
+    unit === 'lb'
+      ? (cuft * CUBIC_INCHES_PER_CUBIC_FOOT) / DIM_DIVISOR_LB
+      : (cuft * CUBIC_CM_PER_CUBIC_FOOT) / DIM_DIVISOR_KG;
   return { tier, weight, unit };
 }
 
@@ -60,7 +62,8 @@ export function bandFee(bands: readonly WeightBandFee[], size: UnitSize): Minor 
   const band = findBand(bands, size);
   if (band === undefined || band.bandFeePerUnit === null) return null;
   const above = Math.max(0, size.weight - band.bandMinWeightExclusive);
-  if (band.bandFeePerWeightUnitAbove === null) return above > 0 && band.bandMaxWeightInclusive === null ? null : band.bandFeePerUnit;
+  if (band.bandFeePerWeightUnitAbove === null)
+    return above > 0 && band.bandMaxWeightInclusive === null ? null : band.bandFeePerUnit;
   return band.bandFeePerUnit + Math.round(band.bandFeePerWeightUnitAbove * above);
 }
 
@@ -105,7 +108,11 @@ function pctOf(amount: Minor, pct: number): Minor {
 }
 
 /** C.6 / EXC-7 liquidation per unit of average selling price `asp`. */
-export function liquidationRecovery(rs: RuleSet, asp: Minor, p: Pick<ProductFact, 'unitCubicFeet'>): LiquidationRecovery {
+export function liquidationRecovery(
+  rs: RuleSet,
+  asp: Minor,
+  p: Pick<ProductFact, 'unitCubicFeet'>,
+): LiquidationRecovery {
   const c = rs.clearance;
   const lowPct = c.liquidationGrossRecoveryMinPctOfAsp;
   const highPct = c.liquidationGrossRecoveryMaxPctOfAsp;

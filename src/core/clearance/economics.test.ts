@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { convertByInverseRate } from '../money/money.js';
 import { ruleSetFor } from '../rules/rules.js';
-import { lowestPriceBringing, markdownStages, referralFee, unitCash, unitCostsOf, unitProfit, type UnitCosts } from './economics.js';
+import {
+  lowestPriceBringing,
+  markdownStages,
+  referralFee,
+  unitCash,
+  unitCostsOf,
+  unitProfit,
+  type UnitCosts,
+} from './economics.js';
 import { AS_OF, productFact } from './test-support.js';
 
 const RS = ruleSetFor('US', AS_OF);

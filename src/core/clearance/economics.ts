@@ -80,11 +80,7 @@ export function unitProfit(price: Minor, c: UnitCosts): Minor | null {
 export type MarkdownTarget = RuleSet['clearance']['markdownStages'][number]['markdownStageTarget'];
 
 /** What a stage's price must bring back per unit after referral and fulfilment (null: unknown). */
-export function stageTarget(
-  target: MarkdownTarget,
-  recoveredPct: number | null,
-  c: UnitCosts,
-): Minor | null {
+export function stageTarget(target: MarkdownTarget, recoveredPct: number | null, c: UnitCosts): Minor | null {
   switch (target) {
     case 'break_even':
       return c.landedCost;

@@ -43,7 +43,13 @@ export function markdownSpecs(env: SpecEnv): InstanceSpec[] {
         start: null,
         price,
         discountPct: null,
-        issues: [ruleIssue(CLEARANCE.MARKDOWN_NOT_BELOW_PRICE, 'EXC-5', { stage: stage.stage, price: money(price), regular: money(regular) })],
+        issues: [
+          ruleIssue(CLEARANCE.MARKDOWN_NOT_BELOW_PRICE, 'EXC-5', {
+            stage: stage.stage,
+            price: money(price),
+            regular: money(regular),
+          }),
+        ],
       });
       continue;
     }
@@ -93,7 +99,8 @@ export function transferSpecs(env: SpecEnv): InstanceSpec[] {
   const ctx = env.ctx;
   if (ctx.regularPrice === null || (ctx.input.others ?? []).length === 0) return [];
   const { targets, rejected } = transferTargets(ctx);
-  for (const r of rejected) env.reject({ action: 'transfer', start: null, price: null, discountPct: null, issues: [r.issue] });
+  for (const r of rejected)
+    env.reject({ action: 'transfer', start: null, price: null, discountPct: null, issues: [r.issue] });
   const out: InstanceSpec[] = [];
   targets.forEach((t, level) => {
     for (let period = 0; period < ctx.periods.length; period++) {

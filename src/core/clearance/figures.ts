@@ -52,7 +52,13 @@ export function planHoldingCost(ctx: PlanContext, plan: readonly ActionInstance[
       units -= take;
     }
     const cost = projectHoldingCost(
-      { lots, dailySales: sold / days, unitCubicFeet: ctx.product.unitCubicFeet, sizeTier: tier, category: ctx.product.category },
+      {
+        lots,
+        dailySales: sold / days,
+        unitCubicFeet: ctx.product.unitCubicFeet,
+        sizeTier: tier,
+        category: ctx.product.category,
+      },
       (ctx.periods[from] as { start: number }).start,
       days,
       ctx.ruleSetAt,
@@ -111,7 +117,8 @@ function actionExplanation(ctx: PlanContext, a: ActionInstance, units: number): 
         target: d.target,
         price: a.price === null ? '-' : formatMoney(a.price, ctx.currency),
         need: d.need === null || d.need === undefined ? '-' : formatMoney(d.need as number, ctx.currency),
-        profit: d.unitProfit === null || d.unitProfit === undefined ? '-' : formatMoney(d.unitProfit as number, ctx.currency),
+        profit:
+          d.unitProfit === null || d.unitProfit === undefined ? '-' : formatMoney(d.unitProfit as number, ctx.currency),
       }),
     );
   } else if (a.kind === 'transfer') {
@@ -125,13 +132,25 @@ function actionExplanation(ctx: PlanContext, a: ActionInstance, units: number): 
       }),
     );
   } else if (a.kind === 'woot_rounds') {
-    out.push(ruleIssue(CLEARANCE.ACTION_WOOT, 'EXC-3', { rounds: d.rounds, days: d.days, max: ctx.ruleSet.clearance.wootMaxDiscountPct }));
+    out.push(
+      ruleIssue(CLEARANCE.ACTION_WOOT, 'EXC-3', {
+        rounds: d.rounds,
+        days: d.days,
+        max: ctx.ruleSet.clearance.wootMaxDiscountPct,
+      }),
+    );
   }
   return out;
 }
 
 /** One action's figures. */
-export function plannedAction(ctx: PlanContext, a: ActionInstance, sim: SimResult, i: number, warnings: readonly RuleIssue[]): PlannedAction {
+export function plannedAction(
+  ctx: PlanContext,
+  a: ActionInstance,
+  sim: SimResult,
+  i: number,
+  warnings: readonly RuleIssue[],
+): PlannedAction {
   const o = sim.actions[i];
   const units = o?.units ?? 0;
   const revenue = o?.revenue ?? 0;
@@ -149,7 +168,13 @@ export function plannedAction(ctx: PlanContext, a: ActionInstance, sim: SimResul
     referral = revenue - salesCash - fulfilment - transfer;
   }
   const r = (x: number): Minor => Math.round(x);
-  const fees = { referral: r(referral), fulfilment: r(fulfilment), promotion: r(promotion), disposal: r(disposal), total: 0 };
+  const fees = {
+    referral: r(referral),
+    fulfilment: r(fulfilment),
+    promotion: r(promotion),
+    disposal: r(disposal),
+    total: 0,
+  };
   fees.total = fees.referral + fees.fulfilment + fees.promotion + fees.disposal;
   return {
     action: a.kind,

@@ -5,7 +5,7 @@
 // the successors' price chain) and the prices of its own that must stay under the chain its
 // predecessors leave (PM-2/3/4).
 import type { Instant, Minor, PromotionFact, PromotionKind } from '../catalog/facts.js';
-import { localDay } from '../calendar/calendar.js';
+import { formatDayNumber } from '../calendar/civil.js';
 import { dailySplit, type DemandResponse } from '../demand/response.js';
 import { overlappingEvent } from '../promotions/env.js';
 import { feeDays, feeModelFor } from '../promotions/fees.js';
@@ -60,7 +60,7 @@ export function plannedPromotion(
   fields: Partial<Pick<PromotionFact, 'price' | 'discountPct' | 'audience' | 'minQty'>>,
 ): PromotionFact {
   return {
-    id: `plan:${ctx.sku}:${kind}:${localDay(start, ctx.timeZone)}:${level}`,
+    id: `plan:${ctx.sku}:${kind}:${formatDayNumber(ctx.day0Number + offsetOf(ctx, start))}:${level}`,
     kind,
     sku: ctx.sku,
     marketplace: ctx.marketplace,

@@ -13,7 +13,7 @@ export const CLEARANCE = defineMessages({
     zh: '{after} 之后，30 天最低净价为 {low}：{kind} 最高只能定价 {max}，而不是 {price}',
   },
   PLAN_OUTLET_COOLDOWN: {
-    en: 'The plan\'s Outlet run ending {end} allows the next one only from {from}',
+    en: "The plan's Outlet run ending {end} allows the next one only from {from}",
     zh: '计划中的奥特莱斯活动于 {end} 结束，下一次最早于 {from} 开始',
   },
   WOOT_DEAL_ROUND_ABOVE_MAX: {
@@ -37,7 +37,7 @@ export const CLEARANCE = defineMessages({
     zh: '该 ASIN 在 {marketplace} 日销 {target} 件，不比本站（{own} 件/天）快',
   },
   TRANSFER_NO_FX: {
-    en: 'No FX rate links {marketplace}\'s prices to this marketplace (products need the same cost currency and fx_rate)',
+    en: "No FX rate links {marketplace}'s prices to this marketplace (products need the same cost currency and fx_rate)",
     zh: '没有将 {marketplace} 价格换算到本站的汇率（商品须有相同的成本币种和 fx_rate）',
   },
   REMOVAL_NO_FEE_DATA: {
@@ -66,7 +66,7 @@ export const CLEARANCE = defineMessages({
     zh: '次优方案：{netCash}，比最优方案少 {loss}（{why}）',
   },
   PLAN_RULE_OF_THUMB: {
-    en: 'The seed\'s rule of thumb (EXC-3: {mapping}) would bring back {netCash} ({diff} vs the plan)',
+    en: "The seed's rule of thumb (EXC-3: {mapping}) would bring back {netCash} ({diff} vs the plan)",
     zh: '文章的经验法则（EXC-3：{mapping}）将回笼 {netCash}（与最优方案相差 {diff}）',
   },
   PLAN_FIGURES: {
@@ -98,7 +98,7 @@ export const CLEARANCE = defineMessages({
     zh: '销往 {marketplace}（该站自第 {fromDay} 天起日销 {daily} 件），售价 {price}，每件扣除转运成本 {cost}',
   },
   ACTION_WOOT: {
-    en: 'WOOT rounds {rounds}% off over {days} days (EXC-3: discount rising, at most {max}%); WOOT\'s own fee: no fee data',
+    en: "WOOT rounds {rounds}% off over {days} days (EXC-3: discount rising, at most {max}%); WOOT's own fee: no fee data",
     zh: 'WOOT 多轮秒杀折扣 {rounds}%，共 {days} 天（EXC-3：折扣逐轮加大，最高 {max}%）；WOOT 自身费用：无数据',
   },
 });

@@ -53,7 +53,8 @@ export function outletGate(ctx: PlanContext): OutletGate {
     if (c.code === 'OUTLET_COOLDOWN' && typeof c.value === 'string') {
       submit = Math.max(submit, startOfLocalDay(c.value, tz));
     } else if (c.code === 'OUTLET_IN_OTHER_DEAL') {
-      for (const p of ctx.input.facts.promotions) if (p.start <= ctx.asOf && ctx.asOf < p.end) submit = Math.max(submit, p.end);
+      for (const p of ctx.input.facts.promotions)
+        if (p.start <= ctx.asOf && ctx.asOf < p.end) submit = Math.max(submit, p.end);
     } else if (c.code === 'OUTLET_NOT_AGED') {
       const minDays = ctx.ruleSetAt(ctx.asOf).outlet.outletMinAgedDays;
       const oldest = Math.min(...ctx.layers.map((l) => l.received));

@@ -229,3 +229,29 @@ describe('EXC-2: holding cost', () => {
     expect(p.asOf).toBe(AS_OF);
   });
 });
+
+describe('GEN-3: a marketplace without fee figures', () => {
+  it('GEN-3: the plan is made and says which fees it has no data for, never inventing them', () => {
+    const us = planInput();
+    const de = <T extends { marketplace: string }>(x: T): T => ({ ...x, marketplace: 'DE' });
+    const input: PlanInput = {
+      ...us,
+      facts: {
+        ...us.facts,
+        marketplace: 'DE',
+        products: us.facts.products.map((p) => ({ ...de(p), referralPct: null })),
+        orders: us.facts.orders.map((o) => ({ ...de(o), currency: 'EUR' as const })),
+        prices: us.facts.prices.map(de),
+      },
+      lots: us.lots.map(de),
+      seller: us.seller.map(de),
+    };
+    const plan = planSku(input);
+    expect(plan.currency).toBe('EUR');
+    expect(plan.noFeeData).toEqual(expect.arrayContaining(['referral']));
+    expect(plan.explanation.map((e) => e.code)).toContain('PLAN_NO_FEE_DATA');
+    // C.7 removal fees are US figures: removal is rejected for want of them, not priced at a guess.
+    expect(plan.rejected.flatMap((r) => r.issues.map((i) => i.code))).toContain('REMOVAL_NO_FEE_DATA');
+    expect(plan.best.netCash).toBeGreaterThanOrEqual(plan.doNothing.netCash);
+  });
+});

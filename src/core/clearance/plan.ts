@@ -17,7 +17,7 @@ import { ruleOfThumb } from './rule-of-thumb.js';
 import { beamSearch, type RankedPlan, type SearchOptions } from './search.js';
 import { simulate } from './simulate.js';
 import { familyOf, type ActionInstance, type PlanOption, type RejectedCandidate, type SkuPlan } from './types.js';
-import { checkPlanExactly } from './validate.js';
+import { checkPlanExactly, type CheckCache } from './validate.js';
 
 export interface PlanOptions {
   readonly search?: SearchOptions;
@@ -82,17 +82,24 @@ export function planSku(input: PlanInput, options: PlanOptions = {}): SkuPlan {
   const seen = new Set<string>();
   const maxChecks = options.maxExactChecks ?? 12;
   const wanted = 1 + (options.runnersUp ?? 3);
-  let checks = 0;
+  let checked = 0;
+  const checks: CheckCache = new Map();
   for (const ranked of found.plans) {
-    if (passing.length >= wanted || checks >= maxChecks) break;
+    if (passing.length >= wanted || checked >= maxChecks) break;
     const sig = signature(ranked.actions);
     if (passing.length > 0 && seen.has(sig)) continue;
     const sim = simulate(ctx, ranked.actions);
-    const verdict = checkPlanExactly(ctx, ranked.actions, sim);
-    if (ranked.actions.some((a) => a.promotions.length > 0)) checks++;
+    const verdict = checkPlanExactly(ctx, ranked.actions, sim, checks);
+    if (ranked.actions.some((a) => a.promotions.length > 0)) checked++;
     if (!verdict.ok) {
       const failed = ranked.actions[verdict.failedAction ?? 0] as ActionInstance;
-      rejected.push({ action: failed.kind, start: failed.start, price: failed.price, discountPct: failed.discountPct, issues: verdict.errors });
+      rejected.push({
+        action: failed.kind,
+        start: failed.start,
+        price: failed.price,
+        discountPct: failed.discountPct,
+        issues: verdict.errors,
+      });
       explanation.push(
         ruleIssue(CLEARANCE.PLAN_EXACT_REJECTED, verdict.errors[0]?.rule ?? 'EXC-8', {
           action: failed.kind,
@@ -103,8 +110,13 @@ export function planSku(input: PlanInput, options: PlanOptions = {}): SkuPlan {
       continue;
     }
     seen.add(sig);
-    const warnings = ranked.actions.map((_, i) => verdict.verdicts.filter((v) => v.action === i).flatMap((v) => v.check.warnings));
-    passing.push({ ranked, option: planOption(ctx, passing.length === 0 ? 'plan' : 'runner_up', ranked.actions, sim, warnings) });
+    const warnings = ranked.actions.map((_, i) =>
+      verdict.verdicts.filter((v) => v.action === i).flatMap((v) => v.check.warnings),
+    );
+    passing.push({
+      ranked,
+      option: planOption(ctx, passing.length === 0 ? 'plan' : 'runner_up', ranked.actions, sim, warnings),
+    });
   }
   passing.sort((a, b) => b.option.netCash - a.option.netCash);
   // EXC-8: a plan never brings back less than doing nothing.
@@ -121,7 +133,13 @@ export function planSku(input: PlanInput, options: PlanOptions = {}): SkuPlan {
 
   // Why: the choice, each runner-up, the rule of thumb.
   if (best.actions.length === 0) {
-    explanation.unshift(ruleIssue(CLEARANCE.PLAN_NOTHING_BEST, 'EXC-8', { netCash: money(best.netCash), days: ctx.horizonDays, plans: found.evaluated }));
+    explanation.unshift(
+      ruleIssue(CLEARANCE.PLAN_NOTHING_BEST, 'EXC-8', {
+        netCash: money(best.netCash),
+        days: ctx.horizonDays,
+        plans: found.evaluated,
+      }),
+    );
   } else {
     explanation.unshift(
       ruleIssue(CLEARANCE.PLAN_CHOSEN, 'EXC-8', {
@@ -144,7 +162,11 @@ export function planSku(input: PlanInput, options: PlanOptions = {}): SkuPlan {
             best.holdingCost === null ? '-' : money(best.holdingCost)
           }`;
     (alt.explanation as RuleIssue[]).unshift(
-      ruleIssue(CLEARANCE.PLAN_RUNNER_UP, 'EXC-8', { netCash: money(alt.netCash), loss: money(best.netCash - alt.netCash), why }),
+      ruleIssue(CLEARANCE.PLAN_RUNNER_UP, 'EXC-8', {
+        netCash: money(alt.netCash),
+        loss: money(best.netCash - alt.netCash),
+        why,
+      }),
     );
   }
   const thumb = ruleOfThumb(ctx, cands);
@@ -164,14 +186,19 @@ export function planSku(input: PlanInput, options: PlanOptions = {}): SkuPlan {
   if (best.holdingNoFeeData || doNothing.holdingNoFeeData) noFeeData.add('holding');
   if (ctx.costs.fulfilmentFee === null) noFeeData.add('fulfilment');
   if (ctx.costs.referralPct === null) noFeeData.add('referral');
-  if (noFeeData.size > 0) explanation.push(ruleIssue(CLEARANCE.PLAN_NO_FEE_DATA, 'GEN-3', { items: [...noFeeData].join(', ') }));
+  if (noFeeData.size > 0)
+    explanation.push(ruleIssue(CLEARANCE.PLAN_NO_FEE_DATA, 'GEN-3', { items: [...noFeeData].join(', ') }));
   return {
     ...base,
     best,
     alternatives,
     ruleOfThumb: thumbOption,
     rejected,
-    searched: { candidates: cands.instances.length, plansEvaluated: found.evaluated, grid: describeGrid(ctx.periods.length, ctx.horizonDays) },
+    searched: {
+      candidates: cands.instances.length,
+      plansEvaluated: found.evaluated,
+      grid: describeGrid(ctx.periods.length, ctx.horizonDays),
+    },
     noFeeData: [...noFeeData],
     explanation,
   };

@@ -73,7 +73,8 @@ function simple(env: SpecEnv, s: Simple): InstanceSpec {
     promotions: [q],
     unitFigures: [{ price: s.price, discount: Math.max(current - s.price, 0) }],
     chain: s.chain ? [{ net: s.price, from: s.w.start, to: s.w.end }] : [],
-    lowChecks: s.low === null ? [] : [{ at: s.w.start, period: s.w.period, kind: s.low, price: s.price, event: s.w.event }],
+    lowChecks:
+      s.low === null ? [] : [{ at: s.w.start, period: s.w.period, kind: s.low, price: s.price, event: s.w.event }],
     promoDays: s.budget ? [[s.w.start, s.w.end]] : [],
   };
 }
@@ -192,7 +193,13 @@ function dealSpecs(env: SpecEnv, period: number, out: InstanceSpec[]): void {
         startPeriod: period,
         start: bdW.start,
         end: bdW.end,
-        segments: [{ days: g.days.best_deal, response: { program: 'best_deal', depth: depthOf(net, regular), withCoupon: true }, price: net }],
+        segments: [
+          {
+            days: g.days.best_deal,
+            response: { program: 'best_deal', depth: depthOf(net, regular), withCoupon: true },
+            price: net,
+          },
+        ],
         price: net,
         discountPct: pct(net, regular),
         promotions: [bdQ, cQ],
@@ -256,6 +263,8 @@ function dealSpecs(env: SpecEnv, period: number, out: InstanceSpec[]): void {
     );
   const bizW = windowOf(env, period, g.days.business_price);
   const biz = env.maxAt('business_price', period, false);
+  // A business price reaches business buyers only: without any, it changes nothing (not a candidate).
+  if (ctx.params.businessShare <= 0) return;
   if (!biz.ok || biz.maxPrice === null) rejectAll(env, 'business_price', bizW, biz);
   else
     g.depths.business_price
@@ -320,9 +329,14 @@ function wootSpecs(env: SpecEnv, period: number, out: InstanceSpec[]): void {
         const d = Math.min(first + PLAN_GRID.wootStepPct * step++, c.wootMaxDiscountPct);
         rounds.push(d);
         const price = reduceByPercentHalfUp(regular, d);
-        if (r.wootRoundKind === 'woot') segments.push({ days: r.wootRoundDays, response: { program: 'woot', depth: d / 100 }, price });
+        if (r.wootRoundKind === 'woot')
+          segments.push({ days: r.wootRoundDays, response: { program: 'woot', depth: d / 100 }, price });
         else {
-          segments.push({ days: r.wootRoundDays, response: { program: 'best_deal', depth: d / 100, withCoupon: false }, price });
+          segments.push({
+            days: r.wootRoundDays,
+            response: { program: 'best_deal', depth: d / 100, withCoupon: false },
+            price,
+          });
           const q = plannedPromotion(ctx, 'best_deal', roundStart, roundEnd, level, { price });
           const event = overlappingEvent(q, ctx.input.facts.events) !== null;
           const roundPeriod = ctx.periods.findIndex((p) => p.start === roundStart);
@@ -331,7 +345,10 @@ function wootSpecs(env: SpecEnv, period: number, out: InstanceSpec[]): void {
           else if (max === null || max.maxPrice === null || price > max.maxPrice) {
             const shown = (m: Minor | null) => (m === null ? '-' : formatMoney(m, ctx.currency));
             issues.push(
-              ruleIssue(CLEARANCE.WOOT_DEAL_ROUND_ABOVE_MAX, 'PM-4', { price: shown(price), max: shown(max?.maxPrice ?? null) }),
+              ruleIssue(CLEARANCE.WOOT_DEAL_ROUND_ABOVE_MAX, 'PM-4', {
+                price: shown(price),
+                max: shown(max?.maxPrice ?? null),
+              }),
             );
           }
           promotions.push(q);

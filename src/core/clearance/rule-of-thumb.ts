@@ -18,13 +18,18 @@ export function stockToSales(ctx: PlanContext): number | null {
   const days = ctx.ruleSet.inventoryHealth.stockToSalesSalesWindowDays;
   const from = ctx.asOf - days * 86_400_000;
   let sold = 0;
-  for (const o of ctx.input.facts.orders) if (o.sku === ctx.sku && !o.cancelled && o.at > from && o.at <= ctx.asOf) sold += o.units;
+  for (const o of ctx.input.facts.orders)
+    if (o.sku === ctx.sku && !o.cancelled && o.at > from && o.at <= ctx.asOf) sold += o.units;
   const stock = ctx.onHand + ctx.inbound;
   if (sold === 0) return stock > 0 ? Infinity : null;
   return stock / sold;
 }
 
-function earliest(cands: CandidateSet, kinds: readonly ActionKind[], pick: (list: ActionInstance[]) => ActionInstance | undefined): ActionInstance | null {
+function earliest(
+  cands: CandidateSet,
+  kinds: readonly ActionKind[],
+  pick: (list: ActionInstance[]) => ActionInstance | undefined,
+): ActionInstance | null {
   const list = cands.instances.filter((a) => kinds.includes(a.kind));
   if (list.length === 0) return null;
   const first = Math.min(...list.map((a) => a.startPeriod));
@@ -39,18 +44,31 @@ export function ruleOfThumb(ctx: PlanContext, cands: CandidateSet): RuleOfThumb 
   if (ratio === null || ratio <= ih.stockToSalesHealthyMax) return { mapping: 'not in excess', action: null };
   const byLevel = (list: ActionInstance[]) => [...list].sort((a, b) => a.level - b.level)[0];
   if (ratio <= ih.stockToSalesModerateMax) {
-    return { mapping: `ratio ${Math.round(ratio * 100) / 100} → Outlet ≥ 20% off`, action: earliest(cands, ['outlet_sale', 'outlet_deal'], byLevel) };
+    return {
+      mapping: `ratio ${Math.round(ratio * 100) / 100} → Outlet ≥ 20% off`,
+      action: earliest(cands, ['outlet_sale', 'outlet_deal'], byLevel),
+    };
   }
   if (units < c.clearanceLdBelowUnits) {
-    return { mapping: `${units} units < ${c.clearanceLdBelowUnits} → Lightning Deal`, action: earliest(cands, ['lightning_deal'], byLevel) };
+    return {
+      mapping: `${units} units < ${c.clearanceLdBelowUnits} → Lightning Deal`,
+      action: earliest(cands, ['lightning_deal'], byLevel),
+    };
   }
   if (units <= c.clearanceWootAboveUnits) {
     const nearest = (list: ActionInstance[]) =>
       [...list].sort(
         (a, b) =>
-          Math.abs(Number(a.detail.couponPct ?? 0) - c.liftBdCouponPct) - Math.abs(Number(b.detail.couponPct ?? 0) - c.liftBdCouponPct),
+          Math.abs(Number(a.detail.couponPct ?? 0) - c.liftBdCouponPct) -
+          Math.abs(Number(b.detail.couponPct ?? 0) - c.liftBdCouponPct),
       )[0];
-    return { mapping: `${units} units → Best Deal + ${c.liftBdCouponPct}% coupon`, action: earliest(cands, ['best_deal_coupon'], nearest) };
+    return {
+      mapping: `${units} units → Best Deal + ${c.liftBdCouponPct}% coupon`,
+      action: earliest(cands, ['best_deal_coupon'], nearest),
+    };
   }
-  return { mapping: `${units} units > ${c.clearanceWootAboveUnits} → WOOT rounds`, action: earliest(cands, ['woot_rounds'], byLevel) };
+  return {
+    mapping: `${units} units > ${c.clearanceWootAboveUnits} → WOOT rounds`,
+    action: earliest(cands, ['woot_rounds'], byLevel),
+  };
 }

@@ -1,22 +1,29 @@
 // Searching the grid for the plan that brings back the most cash (EXC-8).
 // - `beamSearch` (the planner): every single action is evaluated; the best partial plans of each
-//   length (the `width` best by value, plus the best of every tool so each one gets a chance to be
-//   followed) are extended by every action that may follow them, up to PLAN_GRID.maxActions. A
-//   partial plan's simulation state is kept, so an extension only simulates from its own start.
+//   length (the `width` best by value, plus — after the first action, which sets the price chain —
+//   the best one ending with each tool) are extended by every action that may follow them (follow.ts),
+//   up to PLAN_GRID.maxActions; then the best plan is improved locally (improve.ts). A partial plan's
+//   simulation state is kept, so an extension only simulates from its own start.
 // - `exhaustiveSearch` (the benchmark): every sequence of the grid, depth first, with the same rules
 //   and the same evaluator.
 // Both keep the `keep` best complete plans (doing nothing included), best first: the exact check of
 // validate.ts walks down that list.
-import type { Instant, Minor } from '../catalog/facts.js';
-import { localDay } from '../calendar/calendar.js';
-import { formatMoney } from '../money/money.js';
-import { ruleIssue, type RuleIssue } from '../messages/messages.js';
 import type { CandidateSet } from './candidates.js';
-import { followsInOrder, lightningDealsSpaced, outletCooledDown } from './constraints.js';
 import type { PlanContext } from './context.js';
+import { mayFollow } from './follow.js';
 import { PLAN_GRID } from './grid.js';
-import { CLEARANCE } from './messages.js';
-import { cloneState, copyState, finish, initialState, planValue, runAction, runRegular, type SimState } from './simulate.js';
+import { improvePlan } from './improve.js';
+import {
+  cloneState,
+  copyState,
+  finish,
+  initialState,
+  newOutcome,
+  runAction,
+  runRegular,
+  type ActionOutcome,
+  type SimState,
+} from './simulate.js';
 import { familyOf, type ActionInstance } from './types.js';
 
 export interface RankedPlan {
@@ -38,9 +45,20 @@ export interface SearchOptions {
   readonly maxActions?: number;
   /** How many of the best plans the local improvement starts from. */
   readonly improve?: number;
+  /** Up to which depth the frontier keeps the best plan of each tool (and level) besides the best. */
+  readonly diverseDepth?: number;
+  /** Diversity kept: per tool and level, per level only for the price-chain deals, or per tool. */
+  readonly diversity?: 'level' | 'chain' | 'family';
 }
 
-export const DEFAULT_SEARCH: Required<SearchOptions> = { width: 12, keep: 40, maxActions: PLAN_GRID.maxActions, improve: 2 };
+export const DEFAULT_SEARCH: Required<SearchOptions> = {
+  width: 12,
+  keep: 40,
+  maxActions: PLAN_GRID.maxActions,
+  improve: 1,
+  diverseDepth: 1,
+  diversity: 'family',
+};
 
 /** Keeps the `keep` best plans. */
 class TopPlans {
@@ -58,79 +76,13 @@ class TopPlans {
   }
 }
 
-/**
- * Why `next` may not follow `prev` (null: it may): order, the price chain its predecessors leave
- * (PM-10 → PM-2/3/4), Lightning Deal spacing (PM-3), the Outlet cool-down (OUT-2h) and the
- * promotion-day budget (PM-9).
- */
-export function followIssue(
-  ctx: PlanContext,
-  cands: CandidateSet,
-  prev: readonly ActionInstance[],
-  next: ActionInstance,
-  explain = false,
-): RuleIssue | null | false {
-  if (!followsInOrder(prev, next)) return false;
-  if (prev.length === 0) return null;
-  for (const c of next.lowChecks) {
-    const from = c.windowFrom;
-    const history = cands.historyLow[c.period] ?? null;
-    let low = history;
-    let after: Instant | null = null;
-    for (const a of prev) {
-      for (const ch of a.chain) {
-        if (ch.to > from && ch.from < c.at && (low === null || ch.net < low)) {
-          low = ch.net;
-          after = ch.from;
-        }
-      }
-    }
-    if (low === history) continue;
-    const max = cands.maxWithLow(c, low);
-    if (max === null || c.price > max) {
-      if (!explain) return false;
-      const money = (m: Minor | null) => (m === null ? '-' : formatMoney(m, ctx.currency));
-      return ruleIssue(CLEARANCE.PLAN_CHAIN_ABOVE_MAX, c.kind === 'ped' ? 'PM-2' : c.kind === 'best_deal' ? 'PM-4' : 'PM-3', {
-        after: after === null ? '-' : localDay(after, ctx.timeZone),
-        low: money(low),
-        kind: c.kind,
-        max: money(max),
-        price: money(c.price),
-      });
-    }
-  }
-  const rs = ctx.ruleSetAt(next.start);
-  if (next.lightningDeal !== null) {
-    for (const a of prev) {
-      if (a.lightningDeal !== null && !lightningDealsSpaced(a.lightningDeal, next.lightningDeal, rs.promotions.ldMinGapDays, ctx.timeZone)) {
-        return false;
-      }
-    }
-  }
-  if (next.outlet !== null) {
-    for (const a of prev) {
-      if (a.outlet !== null && !outletCooledDown(a.outlet.end, next.outlet.start, rs.outlet.outletCooldownAfterDealDays, ctx.timeZone)) {
-        return false;
-      }
-    }
-  }
-  if (next.promoDays.length > 0) {
-    const others: (readonly [number, number])[] = [];
-    for (const a of prev) for (const r of a.promoDays) others.push(r);
-    if (cands.budget.check(next.promoDays, others) !== null) return false;
-  }
-  return null;
-}
-
-function mayFollow(ctx: PlanContext, cands: CandidateSet, prev: readonly ActionInstance[], next: ActionInstance): boolean {
-  return followIssue(ctx, cands, prev, next) === null;
-}
-
 interface Node {
   readonly actions: readonly ActionInstance[];
   readonly value: number;
   /** State before the last action (after the periods up to its start). */
   readonly before: SimState;
+  /** State after the last action ran its course (not for one that runs until replaced); lazily. */
+  after?: SimState;
 }
 
 function arrivalsFrom(ctx: PlanContext, p: number): boolean {
@@ -190,14 +142,25 @@ function evaluateChild(
   next: ActionInstance,
   scratch: SimState,
   before: SimState,
+  outcome: ActionOutcome,
 ): number | null {
-  const s = copyState(scratch, node.before);
   const last = node.actions[node.actions.length - 1];
-  if (last !== undefined) runAction(ctx, s, last, next.startPeriod);
+  let s: SimState;
+  if (last === undefined) s = copyState(scratch, node.before);
+  else if (last.untilEnd) {
+    s = copyState(scratch, node.before);
+    runAction(ctx, s, last, next.startPeriod, null, outcome);
+  } else {
+    if (node.after === undefined) {
+      node.after = cloneState(node.before);
+      runAction(ctx, node.after, last, ctx.periods.length, null, outcome);
+    }
+    s = copyState(scratch, node.after);
+  }
   runRegular(ctx, s, next.startPeriod);
   if (s.units <= 1e-9 && !arrivalsFrom(ctx, next.startPeriod)) return null;
   copyState(before, s);
-  if (runAction(ctx, s, next, ctx.periods.length).units <= 1e-9) return null;
+  if (runAction(ctx, s, next, ctx.periods.length, null, outcome).units <= 1e-9) return null;
   return finish(ctx, s);
 }
 
@@ -236,20 +199,27 @@ export function beamSearch(ctx: PlanContext, cands: CandidateSet, options: Searc
   const instances = [...cands.instances].sort((a, b) => a.startPeriod - b.startPeriod);
   // A shallow deal that leaves a high 30-day low (PM-10) is worth keeping though a deeper one sells
   // more on its own: the frontier keeps the best plan ending with each tool at each price level too.
-  const keys = new Map<ActionInstance, string>(instances.map((x) => [x, `${familyOf(x.kind)}|${x.level}`]));
+  const chainKinds = new Set(['lightning_deal', 'best_deal', 'best_deal_coupon', 'ped', 'coupon']);
+  const keyOf = (x: ActionInstance): string =>
+    o.diversity === 'level' || (o.diversity === 'chain' && chainKinds.has(x.kind))
+      ? `${familyOf(x.kind)}|${x.level}`
+      : familyOf(x.kind);
+  const keys = new Map<ActionInstance, string>(instances.map((x) => [x, keyOf(x)]));
   const scratch = initialState(ctx);
   const before = initialState(ctx);
+  const outcome = newOutcome();
   for (let depth = 1; depth <= o.maxActions && frontier.length > 0; depth++) {
     const next = new Frontier(o.width);
     for (const node of frontier) {
       for (let k = firstFollower(instances, node); k < instances.length; k++) {
         const x = instances[k] as ActionInstance;
         if (!mayFollow(ctx, cands, node.actions, x)) continue;
-        const value = evaluateChild(ctx, node, x, scratch, before);
+        const value = evaluateChild(ctx, node, x, scratch, before, outcome);
         evaluated++;
         if (value === null) continue;
         if (value > top.worst()) top.add([...node.actions, x], value);
-        const key = keys.get(x) as string;
+        // Diversity (tool × level) where it matters most: the first action sets the price chain.
+        const key = depth <= o.diverseDepth ? (keys.get(x) as string) : '';
         if (!x.terminal && depth < o.maxActions && next.wants(key, value)) {
           next.add(key, { actions: [...node.actions, x], value, before: cloneState(before) });
         }
@@ -265,60 +235,6 @@ export function beamSearch(ctx: PlanContext, cands: CandidateSet, options: Searc
     });
   }
   return { plans: top.plans, evaluated };
-}
-
-/** Whether every action of `plan` may follow the ones before it. */
-export function validSequence(ctx: PlanContext, cands: CandidateSet, plan: readonly ActionInstance[]): boolean {
-  for (let i = 0; i < plan.length; i++) if (!mayFollow(ctx, cands, plan.slice(0, i), plan[i] as ActionInstance)) return false;
-  return true;
-}
-
-/**
- * Local improvement of a plan (after the beam, which extends plans only at their end): the best of
- * replacing one action by another candidate, inserting one (below the maximum), or dropping one,
- * repeated while it improves the value.
- */
-export function improvePlan(
-  ctx: PlanContext,
-  cands: CandidateSet,
-  start: RankedPlan,
-  maxActions: number,
-  onEvaluate: (plan: readonly ActionInstance[], value: number) => void,
-): RankedPlan {
-  let best = start;
-  const instances = cands.instances;
-  for (let round = 0; round < 4; round++) {
-    let improved: RankedPlan | null = null;
-    const consider = (plan: ActionInstance[]): void => {
-      if (!validSequence(ctx, cands, plan)) return;
-      const value = planValue(ctx, plan);
-      onEvaluate(plan, value);
-      if (value > (improved?.value ?? best.value) + 1e-6) improved = { actions: plan, value };
-    };
-    const plan = best.actions;
-    for (let i = 0; i < plan.length; i++) {
-      const lo = i === 0 ? -1 : (plan[i - 1] as ActionInstance).startPeriod;
-      const hi = i + 1 < plan.length ? (plan[i + 1] as ActionInstance).startPeriod : Infinity;
-      for (const x of instances) {
-        if (x === plan[i] || x.startPeriod <= lo || x.startPeriod >= hi) continue;
-        consider([...plan.slice(0, i), x, ...plan.slice(i + 1)]);
-      }
-      consider([...plan.slice(0, i), ...plan.slice(i + 1)]);
-    }
-    if (plan.length < maxActions) {
-      for (let i = 0; i <= plan.length; i++) {
-        const lo = i === 0 ? -1 : (plan[i - 1] as ActionInstance).startPeriod;
-        const hi = i < plan.length ? (plan[i] as ActionInstance).startPeriod : Infinity;
-        for (const x of instances) {
-          if (x.startPeriod <= lo || x.startPeriod >= hi) continue;
-          consider([...plan.slice(0, i), x, ...plan.slice(i)]);
-        }
-      }
-    }
-    if (improved === null) break;
-    best = improved;
-  }
-  return best;
 }
 
 /** Every plan of the grid (the benchmark's reference), depth first. */

@@ -105,6 +105,10 @@ function dipOf(ctx: PlanContext, s: SimState, p: number): number {
   return total / period.days;
 }
 
+export function newOutcome(): ActionOutcome {
+  return { units: 0, regularUnits: 0, revenue: 0, salesCash: 0, fees: 0, firstPeriod: 0, lastPeriod: 0 };
+}
+
 /** Recording hooks of a full evaluation (null while searching). */
 interface Trace {
   sold: number[];
@@ -120,6 +124,11 @@ function arrive(ctx: PlanContext, s: SimState, p: number): void {
 
 /** Periods [s.period, to) without an action. */
 export function runRegular(ctx: PlanContext, s: SimState, to: number, trace: Trace | null = null): void {
+  // Nothing on hand and nothing to come: nothing happens.
+  if (s.units <= 0 && trace === null && ctx.lastArrival < s.period) {
+    s.period = Math.max(s.period, to);
+    return;
+  }
   for (let p = s.period; p < to; p++) {
     arrive(ctx, s, p);
     const days = (ctx.periods[p] as { days: number }).days;
@@ -139,8 +148,22 @@ export function runRegular(ctx: PlanContext, s: SimState, to: number, trace: Tra
 }
 
 /** The action from its start period up to `until` (the successor's start or the horizon's end). */
-export function runAction(ctx: PlanContext, s: SimState, a: ActionInstance, until: number, trace: Trace | null = null): ActionOutcome {
-  const out: ActionOutcome = { units: 0, regularUnits: 0, revenue: 0, salesCash: 0, fees: 0, firstPeriod: a.startPeriod, lastPeriod: a.startPeriod };
+export function runAction(
+  ctx: PlanContext,
+  s: SimState,
+  a: ActionInstance,
+  until: number,
+  trace: Trace | null = null,
+  reuse: ActionOutcome | null = null,
+): ActionOutcome {
+  const out: ActionOutcome = reuse ?? newOutcome();
+  out.units = 0;
+  out.regularUnits = 0;
+  out.revenue = 0;
+  out.salesCash = 0;
+  out.fees = 0;
+  out.firstPeriod = a.startPeriod;
+  out.lastPeriod = a.startPeriod;
   if (a.terminal) {
     arrive(ctx, s, a.startPeriod);
     const per = a.perUnitDisposal ?? 0;
@@ -200,7 +223,8 @@ export function runAction(ctx: PlanContext, s: SimState, a: ActionInstance, unti
     const endDay = end < a.endPeriod ? (ctx.periods[end] as { startDay: number }).startDay : a.startDay + a.days;
     const extra = Math.max(0, out.units - ctx.baseline * a.baselineDays);
     const days = ctx.params.dipDays;
-    if (extra > 0 && days > 0) s.dips.push({ from: endDay, to: endDay + days, perDay: (ctx.params.dipShare * extra) / days });
+    if (extra > 0 && days > 0)
+      s.dips.push({ from: endDay, to: endDay + days, perDay: (ctx.params.dipShare * extra) / days });
   }
   s.period = end;
   return out;

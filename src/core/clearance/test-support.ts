@@ -59,7 +59,13 @@ export interface FixtureOptions {
   readonly extraOrders?: readonly OrderLineFact[];
 }
 
-export function orderLine(offset: number, units: number, unitPrice: number, n: number, over: Partial<OrderLineFact> = {}): OrderLineFact {
+export function orderLine(
+  offset: number,
+  units: number,
+  unitPrice: number,
+  n: number,
+  over: Partial<OrderLineFact> = {},
+): OrderLineFact {
   return {
     orderId: `O-${n}`,
     line: 1,

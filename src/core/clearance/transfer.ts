@@ -15,7 +15,7 @@ import { marketplaceInfo } from '../catalog/marketplace.js';
 import { timeZoneOf } from '../calendar/calendar.js';
 import { demandModel } from '../demand/model.js';
 import { ruleIssue, type RuleIssue } from '../messages/messages.js';
-import { mulDivHalfUp, parseRate, percentToBasisPoints } from '../money/money.js';
+import { minorDigits, mulDivHalfUp, parseRate, percentToBasisPoints, type Currency } from '../money/money.js';
 import { skuOnHand } from '../outlet/inventory.js';
 import { asinIndex, versionAt } from '../reference-prices/asin-facts.js';
 import { currentPriceDetail } from '../reference-prices/current-price.js';
@@ -37,19 +37,33 @@ export interface TransferTarget {
   readonly transferCost: Minor;
 }
 
-/** Source-currency amount of a target-currency amount via the products' common cost currency. */
-function crossConvert(amount: Minor, sourceRate: string, targetRate: string): Minor {
+/**
+ * Source-currency amount (minor units) of a target-currency amount (minor units) via the products'
+ * common cost currency: rates are marketplace currency per 1 unit of cost currency, in major units, so
+ * the minor-unit digits of the two currencies shift the result (USD cents → JPY yen: ÷ 100). Half up.
+ */
+export function crossConvert(
+  amount: Minor,
+  sourceCurrency: Currency,
+  sourceRate: string,
+  targetCurrency: Currency,
+  targetRate: string,
+): Minor {
   const [sn, sd] = parseRate(sourceRate);
   const [tn, td] = parseRate(targetRate);
-  // amount × (sn/sd) ÷ (tn/td) = amount × sn × td ÷ (sd × tn), half up.
-  const num = BigInt(amount) * sn * td;
-  const den = sd * tn;
+  const shift = minorDigits(sourceCurrency) - minorDigits(targetCurrency);
+  // amount × 10^shift × (sn/sd) ÷ (tn/td) = amount × sn × td × 10^shift ÷ (sd × tn), half up.
+  const num = BigInt(amount) * sn * td * 10n ** BigInt(Math.max(shift, 0));
+  const den = sd * tn * 10n ** BigInt(Math.max(-shift, 0));
   const q = num / den;
   return Number((num % den) * 2n >= den ? q + 1n : q);
 }
 
 /** Targets of EXC-6 and the marketplaces that are not, with why. */
-export function transferTargets(ctx: PlanContext): { targets: TransferTarget[]; rejected: { marketplace: Marketplace; issue: RuleIssue }[] } {
+export function transferTargets(ctx: PlanContext): {
+  targets: TransferTarget[];
+  rejected: { marketplace: Marketplace; issue: RuleIssue }[];
+} {
   const targets: TransferTarget[] = [];
   const rejected: { marketplace: Marketplace; issue: RuleIssue }[] = [];
   const source = ctx.product;
@@ -82,17 +96,33 @@ export function transferTargets(ctx: PlanContext): { targets: TransferTarget[]; 
     }
     const sameCurrency = marketplaceInfo(mp).currency === ctx.currency;
     const common =
-      source.fxRate !== null && product.fxRate !== null && source.costCurrency !== null && source.costCurrency === product.costCurrency;
+      source.fxRate !== null &&
+      product.fxRate !== null &&
+      source.costCurrency !== null &&
+      source.costCurrency === product.costCurrency;
     if (!sameCurrency && !common) {
       rejected.push({ marketplace: mp, issue: ruleIssue(CLEARANCE.TRANSFER_NO_FX, 'EXC-6', values) });
       continue;
     }
     const convert = (amount: Minor): Minor =>
-      sameCurrency ? amount : crossConvert(amount, source.fxRate as string, product.fxRate as string);
+      sameCurrency
+        ? amount
+        : crossConvert(
+            amount,
+            ctx.currency,
+            source.fxRate as string,
+            marketplaceInfo(mp).currency,
+            product.fxRate as string,
+          );
     const price = convert(detail.price);
     const referral = convert(referralFee(detail.price, unitCostsOf(product, rs)));
-    const transferCost = mulDivHalfUp(price, percentToBasisPoints(ctx.ruleSet.clearance.crossMarketplaceTransferCostPct), 10_000);
-    const stock = other.lots.length === 0 ? 0 : skuOnHand(detail.sku, other.lots, other.facts.orders, other.shipments, at).units;
+    const transferCost = mulDivHalfUp(
+      price,
+      percentToBasisPoints(ctx.ruleSet.clearance.crossMarketplaceTransferCostPct),
+      10_000,
+    );
+    const stock =
+      other.lots.length === 0 ? 0 : skuOnHand(detail.sku, other.lots, other.facts.orders, other.shipments, at).units;
     targets.push({
       marketplace: mp,
       sku: detail.sku,

@@ -27,26 +27,41 @@ export interface PlanVerdict {
   readonly verdicts: readonly PromotionVerdict[];
 }
 
-/** Checks every promotion of the plan as of its start (see the header). */
-export function checkPlanExactly(ctx: PlanContext, plan: readonly ActionInstance[], sim: SimResult): PlanVerdict {
+/** Checks already made for one SKU, by promotion and the planned promotions before it. */
+export type CheckCache = Map<string, PromotionCheck>;
+
+/** Checks every promotion of the plan as of its start (see the header). Plans that share their first
+ *  actions share those checks through `cache` (the fee estimate, which depends on the units, aside:
+ *  a cached check is reused only for the same expected daily units). */
+export function checkPlanExactly(
+  ctx: PlanContext,
+  plan: readonly ActionInstance[],
+  sim: SimResult,
+  cache: CheckCache = new Map(),
+): PlanVerdict {
   const base = ctx.input.facts;
   const verdicts: PromotionVerdict[] = [];
   const all = plan.flatMap((a, i) => a.promotions.map((q) => ({ q, i })));
   if (all.length === 0) return { ok: true, failedAction: null, errors: [], verdicts };
   const planned: PromotionFact[] = [];
   for (const { q, i } of all) {
-    const facts: AsinFacts = { ...base, promotions: [...base.promotions, ...planned] };
     const action = plan[i] as ActionInstance;
     const days = Math.max(1, action.days);
     const units = sim.actions[i]?.units ?? 0;
-    const check = checkPromotion(q, {
-      facts,
-      ruleSet: ctx.ruleSetAt(q.start),
-      product: ctx.product,
-      expectedDailyUnits: units / days,
-      offers: ctx.input.offers,
-      ruleSetAt: ctx.ruleSetAt,
-    });
+    const key = `${q.id}|${units / days}|${planned.map((x) => x.id).join(',')}`;
+    let check = cache.get(key);
+    if (check === undefined) {
+      const facts: AsinFacts = { ...base, promotions: [...base.promotions, ...planned] };
+      check = checkPromotion(q, {
+        facts,
+        ruleSet: ctx.ruleSetAt(q.start),
+        product: ctx.product,
+        expectedDailyUnits: units / days,
+        offers: ctx.input.offers,
+        ruleSetAt: ctx.ruleSetAt,
+      });
+      cache.set(key, check);
+    }
     verdicts.push({ action: i, promotion: q, check });
     const errors = [...check.errors, ...check.blocks.flatMap((b) => b.errors)];
     if (errors.length > 0) return { ok: false, failedAction: i, errors, verdicts };

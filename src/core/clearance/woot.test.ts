@@ -36,7 +36,12 @@ describe('EXC-3: WOOT rounds', () => {
 
   it('EXC-3: the discount rises each round and never goes above 70%', () => {
     const levels = woot.filter((a) => a.startPeriod === woot[0]!.startPeriod);
-    expect(levels.map((a) => a.detail.rounds)).toEqual(['30 → 40 → 50', '40 → 50 → 60', '50 → 60 → 70', '60 → 70 → 70']);
+    expect(levels.map((a) => a.detail.rounds)).toEqual([
+      '30 → 40 → 50',
+      '40 → 50 → 60',
+      '50 → 60 → 70',
+      '60 → 70 → 70',
+    ]);
     for (const a of woot) {
       const rounds = String(a.detail.rounds).split(' → ').map(Number);
       for (let i = 1; i < rounds.length; i++) expect(rounds[i]).toBeGreaterThanOrEqual(rounds[i - 1]!);
@@ -45,7 +50,7 @@ describe('EXC-3: WOOT rounds', () => {
     }
   });
 
-  it('EXC-3: the cap and the round lengths are the rule set\'s parameters', () => {
+  it("EXC-3: the cap and the round lengths are the rule set's parameters", () => {
     const capped = (at: number): RuleSet => {
       const rs = ruleSetFor('US', at);
       return {
@@ -71,7 +76,7 @@ describe('EXC-3: WOOT rounds', () => {
   });
 });
 
-describe('EXC-3: the seed\'s rule of thumb', () => {
+describe("EXC-3: the seed's rule of thumb", () => {
   const mapped = (units: number, daily: number) => {
     const ctx = planContext(planInput({ daily, lots: [{ units, ageDays: 200 }] }));
     return { ratio: stockToSales(ctx), thumb: ruleOfThumb(ctx, candidateSet(ctx)) };

@@ -8,7 +8,7 @@
 // slow day). A window with no such day takes the average of the next longer window that has one (up
 // to 90 days); with none at all the baseline is 0. The plain RPL-1 figure (every day counted) is kept
 // beside it so the adjustment shows.
-import type { Instant, OrderLineFact, PromotionFact } from '../catalog/facts.js';
+import type { Instant, PromotionFact } from '../catalog/facts.js';
 import { localDay } from '../calendar/calendar.js';
 import { formatDayNumber, parseLocalDay } from '../calendar/civil.js';
 import { ruleIssue, type RuleIssue } from '../messages/messages.js';
@@ -139,7 +139,11 @@ export function baselineDemand(input: BaselineInput): Baseline {
   });
   const daily = round9(terms.reduce((s, term) => s + term.weight * term.average, 0));
   const plainDaily = round9(
-    weights.reduce((s, w) => s + (w.velocityWeight * (counts.get(w.velocityWindowDays) as WindowCount).allUnits) / w.velocityWindowDays, 0),
+    weights.reduce(
+      (s, w) =>
+        s + (w.velocityWeight * (counts.get(w.velocityWindowDays) as WindowCount).allUnits) / w.velocityWindowDays,
+      0,
+    ),
   );
   const shown = terms.map((term) => `${term.weight}×${round2(term.average)}/${term.windowDays}d`).join(' + ');
   const excluded = terms.find((t) => t.windowDays === Math.max(...weights.map((w) => w.velocityWindowDays)));

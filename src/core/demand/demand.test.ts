@@ -69,7 +69,14 @@ describe('demand baseline (RPL-1, stockout-adjusted)', () => {
       end: startOfLocalDay(day(0), TZ),
     });
     const stock = dailyStock(SKU, [], orders, [], day(-90), day(-1), TZ);
-    const b = baselineDemand({ sku: SKU, stock, promotions: [coupon], asOf: AS_OF, timeZone: TZ, rules: RS.replenishment });
+    const b = baselineDemand({
+      sku: SKU,
+      stock,
+      promotions: [coupon],
+      asOf: AS_OF,
+      timeZone: TZ,
+      rules: RS.replenishment,
+    });
     expect(b.daily).toBeCloseTo(4, 9);
     expect(b.terms.find((t) => t.windowDays === 30)?.promotionalDays).toBe(7);
   });
@@ -125,7 +132,7 @@ describe('EXC-9: the response prior is calibrated on the seed figures', () => {
   });
 });
 
-describe('EXC-9: shrinkage toward the seller\'s own promotions', () => {
+describe("EXC-9: shrinkage toward the seller's own promotions", () => {
   const prior = priorResponse(RS).params;
   const obs = (id: string, implied: number, weight = 1): ObservedPromotion => ({
     id,
@@ -145,17 +152,25 @@ describe('EXC-9: shrinkage toward the seller\'s own promotions', () => {
 
   it('EXC-9: one promotion moves the badge part of the way; more promotions move it further', () => {
     const target = prior.badge.outlet * 3;
+    const d = Math.log(3);
     const one = shrinkToHistory(prior, [obs('A', target)], 2).params.badge.outlet;
-    const four = shrinkToHistory(prior, ['A', 'B', 'C', 'D'].map((id) => obs(id, target)), 2).params.badge.outlet;
+    const four = shrinkToHistory(
+      prior,
+      ['A', 'B', 'C', 'D'].map((id) => obs(id, target)),
+      2,
+    ).params.badge.outlet;
     expect(one).toBeGreaterThan(prior.badge.outlet);
     expect(one).toBeLessThan(target);
-    expect(one).toBeCloseTo(prior.badge.outlet * 3 ** (1 / 3), 9);
+    // Common deviation g = d/3, then the program's own: (d − g)/3.
+    expect(one).toBeCloseTo(prior.badge.outlet * Math.exp(d / 3 + (d - d / 3) / 3), 9);
     expect(four).toBeGreaterThan(one);
-    expect(four).toBeCloseTo(prior.badge.outlet * 3 ** (4 / 6), 9);
-    // Other programs keep their prior; WOOT follows the Outlet badge.
+    const g4 = (4 * d) / 6;
+    expect(four).toBeCloseTo(prior.badge.outlet * Math.exp(g4 + (4 * (d - g4)) / 6), 9);
+    // Programs without history of their own move by the common deviation only; WOOT follows Outlet.
     const fit = shrinkToHistory(prior, [obs('A', target)], 2);
-    expect(fit.params.badge.best_deal).toBe(prior.badge.best_deal);
+    expect(fit.params.badge.best_deal).toBeCloseTo(prior.badge.best_deal * Math.exp(d / 3), 9);
     expect(fit.params.badge.woot).toBe(fit.params.badge.outlet);
+    expect(shrinkToHistory(prior, [], 2).params.badge).toEqual(prior.badge);
   });
 
   it('EXC-9: the model measures the lift of a past Outlet run from the orders and shrinks toward it', () => {
@@ -191,7 +206,8 @@ describe('EXC-9: shrinkage toward the seller\'s own promotions', () => {
     const implied = 5 / (1 - (seen?.depth ?? 0)) ** -DEMAND_PRIORS.elasticity;
     expect(seen?.impliedBadge).toBeCloseTo(implied, 9);
     const posterior = model.params.badge.outlet;
-    expect(posterior).toBeCloseTo(Math.exp((2 * Math.log(prior.badge.outlet) + Math.log(implied)) / 3), 9);
+    const d = Math.log(implied / prior.badge.outlet);
+    expect(posterior).toBeCloseTo(prior.badge.outlet * Math.exp(d / 3 + (d - d / 3) / 3), 9);
     expect(model.explanation.map((e) => e.code)).toContain('DEMAND_SHRUNK_TO_HISTORY');
   });
 

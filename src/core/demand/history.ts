@@ -12,10 +12,13 @@
 // form of priors.ts at the promotion's own depth and days gives the badge it implies (clamped to
 // [0.1, 50]); e.g. an Outlet run at 30% off that tripled sales implies badge = 3 ÷ 0.7^−ε.
 //
-// Shrinkage (Bayesian-style, on the log scale): log badge = (w₀·log prior + Σ wᵢ·log impliedᵢ) ÷
-// (w₀ + Σ wᵢ), with w₀ = DEMAND_PRIORS.priorWeight and wᵢ = min(1, days ÷ 7) (a Lightning Deal
-// weighs 1): one week-long promotion moves the badge a third of the way to what it showed. Only the
-// badges are re-estimated; ε stays at its published value (a few promotions cannot pin it down).
+// Shrinkage (Bayesian-style, hierarchical, on the log scale). Each promotion i deviates from the prior
+// by dᵢ = log impliedᵢ − log prior(program), with weight wᵢ = min(1, days ÷ 7) (a Lightning Deal
+// weighs 1). A SKU's response to promotions in general is the first thing its history shows: the
+// common deviation g = Σ wᵢdᵢ ÷ (w₀ + Σ wᵢ), w₀ = DEMAND_PRIORS.priorWeight, moves every badge; each
+// program with promotions of its own then moves further toward them: log badge = log prior + g +
+// Σ wᵢ(dᵢ − g) ÷ (w₀ + Σ wᵢ) over its own. Only the badges are re-estimated; ε stays at its published
+// value (a few promotions cannot pin it down).
 import type { Instant, LocalDay, OrderLineFact, PriceFact, PromotionFact } from '../catalog/facts.js';
 import { localDay } from '../calendar/calendar.js';
 import { formatDayNumber, parseLocalDay } from '../calendar/civil.js';
@@ -114,7 +117,13 @@ export function inferredPromotions(
     const depth = depths[Math.floor(depths.length / 2)] as number;
     if (!(depth > 0 && depth < 1)) continue;
     const days = lines.map((o) => parseLocalDay(localDay(o.at, timeZone)));
-    out.push({ id, first: Math.min(...days), last: Math.max(...days), start: Math.min(...lines.map((o) => o.at)), depth });
+    out.push({
+      id,
+      first: Math.min(...days),
+      last: Math.max(...days),
+      start: Math.min(...lines.map((o) => o.at)),
+      depth,
+    });
   }
   return out;
 }
@@ -145,7 +154,14 @@ function depthOf(p: PromotionFact, regular: number): number | null {
 }
 
 /** The badge an observed multiplier implies under the response form (null when it cannot). */
-function impliedBadge(params: ResponseParams, program: Program, withCoupon: boolean, depth: number, days: number, m: number): number | null {
+function impliedBadge(
+  params: ResponseParams,
+  program: Program,
+  withCoupon: boolean,
+  depth: number,
+  days: number,
+  m: number,
+): number | null {
   const pe = priceEffect(params, depth);
   let badge: number;
   if (program === 'best_deal') {
@@ -190,7 +206,9 @@ export function ownPromotionLifts(input: HistoryInput, params: ResponseParams): 
   for (const run of runs) {
     let program = programOfKind(run.kind);
     if (program === null) continue;
-    const overlapping = runs.filter((o) => o !== run && o.first <= run.last && run.first <= o.last && programOfKind(o.kind) !== null);
+    const overlapping = runs.filter(
+      (o) => o !== run && o.first <= run.last && run.first <= o.last && programOfKind(o.kind) !== null,
+    );
     let withCoupon = false;
     if (program === 'best_deal' && overlapping.length === 1 && overlapping[0]?.kind === 'coupon') {
       const c = overlapping[0];
@@ -263,12 +281,25 @@ export function shrinkToHistory(
   const badge = { ...prior.badge };
   const badges = {} as Record<Program, BadgeEstimate>;
   const explanation: RuleIssue[] = [];
+  const dev = (o: ObservedPromotion): number => Math.log(o.impliedBadge) - Math.log(prior.badge[o.program]);
+  const total = observations.reduce((s, o) => s + o.weight, 0);
+  const common = total > 0 ? observations.reduce((s, o) => s + o.weight * dev(o), 0) / (priorWeight + total) : 0;
+  if (total > 0) {
+    explanation.push(
+      ruleIssue(DEMAND.DEMAND_COMMON_FACTOR, 'EXC-9', {
+        count: observations.length,
+        factor: round2(Math.exp(common)),
+        priorWeight,
+      }),
+    );
+  }
   for (const program of PROGRAMS) {
     const own = observations.filter((o) => o.program === program);
     const evidence = own.reduce((s, o) => s + o.weight, 0);
     const p = prior.badge[program];
-    const logSum = priorWeight * Math.log(p) + own.reduce((s, o) => s + o.weight * Math.log(o.impliedBadge), 0);
-    const posterior = evidence > 0 ? Math.exp(logSum / (priorWeight + evidence)) : p;
+    const shift =
+      evidence > 0 ? own.reduce((s, o) => s + o.weight * (dev(o) - common), 0) / (priorWeight + evidence) : 0;
+    const posterior = Math.exp(Math.log(p) + common + shift);
     badge[program] = posterior;
     badges[program] = { prior: p, posterior, evidence };
     if (evidence > 0) {
@@ -285,7 +316,8 @@ export function shrinkToHistory(
       );
     }
   }
-  if (observations.length === 0) explanation.push(ruleIssue(DEMAND.DEMAND_NO_OWN_HISTORY, 'EXC-9', { days: HISTORY_DAYS }));
+  if (observations.length === 0)
+    explanation.push(ruleIssue(DEMAND.DEMAND_NO_OWN_HISTORY, 'EXC-9', { days: HISTORY_DAYS }));
   // WOOT has no history of its own here: it follows the Outlet badge (priors.ts).
   if (badges.woot.evidence === 0) badges.woot = { ...badges.woot, posterior: (badge.woot = badge.outlet) };
   return { params: { ...prior, badge }, observations, badges, explanation };

@@ -19,11 +19,15 @@ export const DEMAND = defineMessages({
     zh: '促销结束后，其额外销量的 {dipPct}% 从随后 {dipDays} 天中扣除（提前透支的需求）',
   },
   DEMAND_SHRUNK_TO_HISTORY: {
-    en: '{program} badge {prior} → {posterior} from the seller\'s own {count} promotion(s) ({ids}: {observed}); the prior weighs as {priorWeight} promotions',
+    en: "{program} badge {prior} → {posterior} from the seller's own {count} promotion(s) ({ids}: {observed}); the prior weighs as {priorWeight} promotions",
     zh: '根据卖家自己的 {count} 次促销（{ids}：{observed}），{program} 曝光系数 {prior} → {posterior}；先验按 {priorWeight} 次促销计权',
   },
+  DEMAND_COMMON_FACTOR: {
+    en: 'Over its {count} measured promotion(s) the SKU responds ×{factor} the prior: every badge moves by it (the prior weighs as {priorWeight} promotions)',
+    zh: '在 {count} 次可测量的促销中，该 SKU 的响应为先验的 ×{factor}：所有曝光系数按此调整（先验按 {priorWeight} 次促销计权）',
+  },
   DEMAND_NO_OWN_HISTORY: {
-    en: 'No promotion of the seller\'s own in the past {days} days shows a measurable lift: the prior is used as is',
+    en: "No promotion of the seller's own in the past {days} days shows a measurable lift: the prior is used as is",
     zh: '卖家过去 {days} 天没有可测量效果的促销：直接使用先验',
   },
   DEMAND_BUSINESS_SHARE: {

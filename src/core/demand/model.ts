@@ -6,7 +6,14 @@ import { formatDayNumber, parseLocalDay } from '../calendar/civil.js';
 import { ruleIssue, type RuleIssue } from '../messages/messages.js';
 import type { RuleSet } from '../rules/schema.js';
 import { BASELINE_FALLBACK_DAYS, baselineDemand, promotionalDays, round2, type Baseline } from './baseline.js';
-import { HISTORY_DAYS, inferredPromotions, ownPromotionLifts, PRE_PROMOTION_DAYS, shrinkToHistory, type HistoryFit } from './history.js';
+import {
+  HISTORY_DAYS,
+  inferredPromotions,
+  ownPromotionLifts,
+  PRE_PROMOTION_DAYS,
+  shrinkToHistory,
+  type HistoryFit,
+} from './history.js';
 import { DEMAND } from './messages.js';
 import { DEMAND_PRIORS, priorResponse, type DemandPriors, type PriorFit, type ResponseParams } from './priors.js';
 import { dailyStock } from './stock-days.js';
@@ -62,9 +69,19 @@ export function demandModel(input: DemandInput): DemandModel {
   const known = new Set(input.promotions.map((p) => p.id));
   const inferred = inferredPromotions(sku, input.orders, known, tz);
   const historyFrom = today - HISTORY_DAYS - PRE_PROMOTION_DAYS;
-  const needsHistory = inferred.length > 0 || own.some((p) => p.end <= asOf && p.start >= startOfLocalDay(formatDayNumber(historyFrom), tz));
+  const needsHistory =
+    inferred.length > 0 ||
+    own.some((p) => p.end <= asOf && p.start >= startOfLocalDay(formatDayNumber(historyFrom), tz));
   const from = needsHistory ? historyFrom : today - BASELINE_FALLBACK_DAYS;
-  const stock = dailyStock(sku, input.lots, input.orders, input.shipments, formatDayNumber(from), formatDayNumber(today - 1), tz);
+  const stock = dailyStock(
+    sku,
+    input.lots,
+    input.orders,
+    input.shipments,
+    formatDayNumber(from),
+    formatDayNumber(today - 1),
+    tz,
+  );
 
   // Inferred promotions are promotional days too.
   const inferredFacts: PromotionFact[] = inferred.map((r) => ({

@@ -125,7 +125,8 @@ export function priorResponse(
   const price = (depth: number): number => (1 - depth) ** -e;
 
   // Outlet: 490 units ÷ 14 days against 10/day before (the after-rate 35/day says the same).
-  const outletDaily = c.liftOutletRunDays > 0 ? c.liftOutletRunUnits / c.liftOutletRunDays : c.liftOutletDailyUnitsAfter;
+  const outletDaily =
+    c.liftOutletRunDays > 0 ? c.liftOutletRunUnits / c.liftOutletRunDays : c.liftOutletDailyUnitsAfter;
   const outletMultiplier = c.liftOutletDailyUnitsBefore > 0 ? outletDaily / c.liftOutletDailyUnitsBefore : 1;
   const outletBadge = outletMultiplier / price(c.liftOutletDiscountPct / 100);
 

@@ -27,7 +27,11 @@ export function dealShape(params: ResponseParams, day: number): number {
  * (`action`): a PED reaches Prime members only, a business price business buyers only, WOOT sells
  * beside the Amazon listing, a Lightning Deal lasts only part of its day.
  */
-export function dailySplit(params: ResponseParams, r: DemandResponse, day: number): { regular: number; action: number } {
+export function dailySplit(
+  params: ResponseParams,
+  r: DemandResponse,
+  day: number,
+): { regular: number; action: number } {
   const pe = priceEffect(params, r.depth);
   const b = params.badge;
   switch (r.program) {

@@ -1,6 +1,6 @@
 // Units on hand by age bucket (DEC-1 ages; EXC-2: over 90 days is excess, over 180 pays aged charges).
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AGE_BUCKETS, type AgeBucket } from '../api/types.js';
+import { AGE_BUCKETS, type AgeBucket } from '../api/inventory-types.js';
 import { formatNumber } from '../format.js';
 import { useT } from '../i18n.js';
 

@@ -1,7 +1,7 @@
 // Small labels shared by pages: the DEC-4 band badge, clearance action names, promotion kinds and
 // statuses, each from the catalogue; an unknown code from the API is shown as it is.
 import { useT, type UiKey, type Translate } from '../i18n.js';
-import type { Band } from '../api/types.js';
+import type { Band } from '../api/inventory-types.js';
 
 const BAND_LABEL: Record<Band, UiKey> = {
   stockout_risk: 'bandStockoutRisk',

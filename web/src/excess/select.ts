@@ -2,7 +2,7 @@
 // in minor units, never floats), then filtered (band, marketplace, age, search) and sorted. The page
 // memoises each step, so typing in the search box never re-prepares 20,000 rows.
 import { currencyDigits, toMinor } from '../decimal.js';
-import { AGE_BUCKETS, BANDS, type Band, type ExcessRow } from '../api/types.js';
+import { AGE_BUCKETS, BANDS, type Band, type ExcessRow } from '../api/inventory-types.js';
 
 export const AGE_FILTERS = ['', '90', '180', '365'] as const;
 export type AgeFilter = (typeof AGE_FILTERS)[number];

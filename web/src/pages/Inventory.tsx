@@ -3,7 +3,7 @@
 // Each row opens the SKU page.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/client.js';
-import { BANDS, type Band, type ExcessDoc } from '../api/types.js';
+import { BANDS, type Band, type ExcessDoc } from '../api/inventory-types.js';
 import { Loader } from '../components/Status.js';
 import { bandLabel } from '../components/Labels.js';
 import { formatInstant } from '../format.js';

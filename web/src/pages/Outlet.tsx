@@ -3,7 +3,8 @@
 // report with every deal's status (OUT-12).
 import { useState } from 'react';
 import { ApiError, invalidate, postJson, request, useApi } from '../api/client.js';
-import type { Issue, OutletAction, OutletDeal, OutletRecommendationsDoc, OutletReportDoc } from '../api/types.js';
+import type { Issue } from '../api/types.js';
+import type { OutletAction, OutletDeal, OutletRecommendationsDoc, OutletReportDoc } from '../api/inventory-types.js';
 import { codeLabel, KindLabel, StatusBadge } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { formatInstant, formatMoney, formatNumber } from '../format.js';

@@ -3,7 +3,8 @@
 // from its API, totals per currency computed exactly from the decimal strings.
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/client.js';
-import type { ExcessDoc, ExcessRow, PlanDoc, PlansDoc, PromotionListDoc, ReplenishDoc } from '../api/types.js';
+import type { PromotionListDoc } from '../api/types.js';
+import type { ExcessDoc, ExcessRow, PlanDoc, PlansDoc, ReplenishDoc } from '../api/inventory-types.js';
 import { ActionLabel, KindLabel, StatusBadge } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { currencyDigits, fromMinor, toMinor, totalsByCurrency } from '../decimal.js';

@@ -2,7 +2,8 @@
 // checked live against the rules, and the loss guard of an ASIN.
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/client.js';
-import type { ExcessDoc, PromotionListDoc } from '../api/types.js';
+import type { PromotionListDoc } from '../api/types.js';
+import type { ExcessDoc } from '../api/inventory-types.js';
 import { codeLabel } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { useT } from '../i18n.js';
@@ -32,6 +33,8 @@ export default function PromotionsPage() {
   const [status, setStatus] = useState('');
   const [marketplace, setMarketplace] = useState('');
   const [search, setSearch] = useState('');
+  // Standing business price tiers run for months under every deal: hidden unless asked for.
+  const [showB2b, setShowB2b] = useState(false);
   const [form, setForm] = useState<ProposalForm>(() => emptyProposal(utcDay(today + 7 * DAY)));
   const [guardAsin, setGuardAsin] = useState<{ asin: string; marketplace: string } | null>(null);
 
@@ -40,11 +43,12 @@ export default function PromotionsPage() {
     return (list.data?.promotions ?? []).filter(
       (p) =>
         (!kind || p.kind === kind) &&
+        (showB2b || kind === 'business_price' || p.kind !== 'business_price') &&
         (!status || p.status === status) &&
         (!marketplace || p.marketplace === marketplace) &&
         (!needle || p.sku.toLowerCase().includes(needle) || (p.asin ?? '').toLowerCase().includes(needle)),
     );
-  }, [list.data, kind, status, marketplace, search]);
+  }, [list.data, kind, status, marketplace, search, showB2b]);
 
   // SKU → marketplaces, from the excess rows (every stocked SKU) and the promotions listed.
   const skuMarketplaces = useMemo(() => {
@@ -130,6 +134,9 @@ export default function PromotionsPage() {
               {codeLabel(t, 'kind', k)}
             </span>
           ))}
+          <label className="check">
+            <input type="checkbox" checked={showB2b} onChange={(e) => setShowB2b(e.target.checked)} /> {t('showB2b')}
+          </label>
           <span className="swatch st-planned">
             <i />
             {codeLabel(t, 'status', 'planned')}
@@ -142,6 +149,7 @@ export default function PromotionsPage() {
               from={from}
               to={to}
               now={Date.now()}
+              axisMarketplace={marketplace}
               onPick={(lane) => {
                 setForm({ ...form, sku: lane.sku, marketplace: '' });
                 if (lane.asin) setGuardAsin({ asin: lane.asin, marketplace: lane.marketplace });

@@ -2,7 +2,7 @@
 // the ISHS picture of inbound-backed selling (ISHS-1..5) and the pre-sale campaigns (PRE-1..3).
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/client.js';
-import type { ReplenishDoc } from '../api/types.js';
+import type { ReplenishDoc } from '../api/inventory-types.js';
 import { Loader } from '../components/Status.js';
 import { formatNumber } from '../format.js';
 import { useLang, useT } from '../i18n.js';

@@ -3,7 +3,8 @@
 // Outlet eligibility with every criterion, and Amazon's own recommendation beside clearway's.
 import { useMemo } from 'react';
 import { useApi } from '../api/client.js';
-import type { ExcessDoc, ProductDoc, TimelineDoc } from '../api/types.js';
+import type { TimelineDoc } from '../api/types.js';
+import type { ExcessDoc, ProductDoc } from '../api/inventory-types.js';
 import { AgeChart } from '../charts/AgeChart.js';
 import { PriceTimelineChart } from '../charts/PriceTimelineChart.js';
 import { BandBadge } from '../components/Labels.js';

@@ -4,8 +4,8 @@
 import { useMemo, useState } from 'react';
 import type { PromotionDoc } from '../api/types.js';
 import { codeLabel } from '../components/Labels.js';
-import { formatAxisDay, formatInstant, formatMoney } from '../format.js';
-import { useT } from '../i18n.js';
+import { formatAxisDay, formatAxisDayIn, formatInstant, formatMoney } from '../format.js';
+import { useLang, useT } from '../i18n.js';
 import { kindColor } from './kinds.js';
 
 const DAY = 86_400_000;
@@ -68,6 +68,7 @@ export function Gantt({
   from,
   to,
   now,
+  axisMarketplace,
   onPick,
 }: {
   promotions: readonly PromotionDoc[];
@@ -75,9 +76,12 @@ export function Gantt({
   from: number;
   to: number;
   now: number;
+  /** The marketplace whose locale and zone label the axis (the one filtered on); '' = the UI's, in UTC. */
+  axisMarketplace: string;
   onPick?: (lane: { sku: string; marketplace: string; asin: string | null }) => void;
 }) {
   const t = useT();
+  const uiLocale = useLang() === 'zh-CN' ? 'zh-CN' : 'en-US';
   const [all, setAll] = useState(false);
   const lanes = useMemo(() => lanesOf(promotions), [promotions]);
   const span = to - from;
@@ -89,7 +93,6 @@ export function Gantt({
     return list;
   }, [from, to, span]);
   const shown = all ? lanes : lanes.slice(0, ROW_LIMIT);
-  const tickMarketplace = lanes[0]?.marketplace ?? 'US';
 
   if (lanes.length === 0) return <p className="muted">{t('ganttEmpty')}</p>;
   return (
@@ -99,7 +102,7 @@ export function Gantt({
         <div className="gantt-track">
           {ticks.map((d) => (
             <span key={d} className="tick" style={{ left: pct(d) }}>
-              {formatAxisDay(d, tickMarketplace)}
+              {axisMarketplace ? formatAxisDay(d, axisMarketplace) : formatAxisDayIn(d, uiLocale, 'UTC')}
             </span>
           ))}
         </div>

@@ -1,7 +1,7 @@
 // Outlet eligibility of a SKU (GET /api/v1/outlet/check/:sku, OUT-1/OUT-2): every criterion with its
 // rule ID, value and verdict, and the maximum deal price (OUT-4).
 import { useApi } from '../api/client.js';
-import type { OutletCheckDoc } from '../api/types.js';
+import type { OutletCheckDoc } from '../api/inventory-types.js';
 import { Loader } from '../components/Status.js';
 import { formatMoney } from '../format.js';
 import { pickMessage, useLang, useT } from '../i18n.js';

@@ -3,7 +3,8 @@
 // and the seed's rule of thumb side by side, the cost of holding on, and the candidates the rules
 // refused (with the rule IDs).
 import { useApi } from '../api/client.js';
-import type { Issue, PlanAction, PlanDoc, PlanOption } from '../api/types.js';
+import type { Issue } from '../api/types.js';
+import type { PlanAction, PlanDoc, PlanOption } from '../api/inventory-types.js';
 import { ActionLabel, codeLabel } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { formatInstant, formatMoney, formatNumber } from '../format.js';

@@ -4,7 +4,7 @@
 // for the marketplace's whole excess table (cached, so the SKU pages of one marketplace share them).
 import { useEffect, useState } from 'react';
 import { cachedGet } from '../api/client.js';
-import type { ExcessDoc } from '../api/types.js';
+import type { ExcessDoc } from '../api/inventory-types.js';
 import { RatioChart, type RatioPoint } from '../charts/RatioChart.js';
 import { ratioOf } from '../excess/select.js';
 import { useT } from '../i18n.js';

@@ -1,6 +1,6 @@
 // clearway's recommendation for a SKU (EXC-3 baseline or the plan's first action, from the excess row)
 // beside Amazon's own (the latest FBA Inventory planning report row, when one was imported).
-import type { ExcessRow } from '../api/types.js';
+import type { ExcessRow } from '../api/inventory-types.js';
 import { ActionLabel } from '../components/Labels.js';
 import { formatInstant, formatMoney, formatNumber } from '../format.js';
 import { pickMessage, useLang, useT } from '../i18n.js';
