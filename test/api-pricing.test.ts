@@ -411,7 +411,7 @@ describe('promo check buyerPrices (issue 8): PQ-1 at its start WITH the proposal
     expect(listed.promotions).toEqual([]);
   });
 
-  test('PM-1c: a Prime Exclusive Discount proposal shows its price only for the Prime context', async () => {
+  test('PM-2: a Prime Exclusive Discount proposal shows its price only for the Prime context', async () => {
     const buyers = await check({ ...SEPT, id: 'PED-SEPT', kind: 'ped', price: '29.99' });
     expect(buyers.get('prime')).toMatchObject({ netUnitPrice: '29.99', direct: { id: 'PED-SEPT', price: '29.99' } });
     for (const label of ['regular', 'first_time', 'business']) {
@@ -434,7 +434,7 @@ describe('promo check buyerPrices (issue 8): PQ-1 at its start WITH the proposal
     expect(regular.warnings).toContainEqual(expect.objectContaining({ code: 'LOSS', rule: 'PQ-3' }));
   });
 
-  test('PM-1g: a business price with min_qty is also quoted at that quantity', async () => {
+  test('PM-6: a business price with min_qty is also quoted at that quantity', async () => {
     const buyers = await check({ ...SEPT, id: 'B-SEPT', kind: 'business_price', price: '28.00', min_qty: 5 });
     expect(buyers.get('business_min_qty')).toMatchObject({
       context: { business: true, quantity: 5 },

@@ -144,7 +144,12 @@ export const BuyerPriceDoc = z.object({
   totalDiscount: Money.describe('Per unit, from the standard price'),
   direct: z.object({ id: z.string(), kind: Kind, price: Money }).nullable().describe('PM-7: the direct price taken'),
   addOns: z.array(
-    z.object({ id: z.string(), kind: Kind, base: Money.describe('What the discount was computed on'), discount: Money }),
+    z.object({
+      id: z.string(),
+      kind: Kind,
+      base: Money.describe('What the discount was computed on'),
+      discount: Money,
+    }),
   ),
   warnings: z.array(IssueDoc.omit({ values: true })).describe('PQ-3 LOSS, ZERO_PRICE, PM-8 OFFER_INACTIVE'),
 });

@@ -65,7 +65,7 @@ export async function checkProposal(
   return { fact, asin, check, document: checkJson(fact, asin, check, ruleSet, buyers) };
 }
 
-/** The buyer contexts quoted with a proposal: quantity 1, and a business price's min_qty (PM-1g). */
+/** The buyer contexts quoted with a proposal: quantity 1, and a business price's min_qty (PM-6). */
 function buyerContextsOf(fact: PromotionFact): { label: BuyerPriceLabel; buyer: BuyerContext }[] {
   // A promo code is quoted as entered: the point is what its buyers pay.
   const codes = fact.code === null ? [] : [fact.code];

@@ -132,6 +132,8 @@ describe('dashboard over the demo account', () => {
     expect(rules.every((r) => /^P[MR]-\d+/.test(r ?? ''))).toBe(true);
     expect(await result.locator('.errors .rule').first().textContent()).toMatch(/^P[MR]-\d+/);
     await page.locator('#buyer-prices tbody tr').first().waitFor();
+    // with the proposal itself (the check's buyerPrices): a row per buyer context
+    await page.locator('#buyer-prices-with tbody tr[data-buyer="regular"]').waitFor();
     // the loss guard (PQ-4) of the first ASIN with live or upcoming promotions
     const asin = await page.locator('#guard-asin option >> nth=1').getAttribute('value');
     await page.selectOption('#guard-asin', asin ?? '');

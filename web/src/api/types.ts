@@ -120,6 +120,27 @@ export interface FeeDoc {
   readonly basisZh: string;
 }
 
+/** PQ-1 at a proposal's start WITH the proposal, for one buyer context (CheckDoc.buyerPrices). */
+export interface BuyerPrice {
+  readonly context: {
+    readonly prime: boolean;
+    readonly business: boolean;
+    readonly firstTime: boolean;
+    readonly quantity: number;
+  };
+  readonly label: 'regular' | 'prime' | 'first_time' | 'business' | 'business_min_qty';
+  readonly netUnitPrice: Money;
+  readonly totalDiscount: Money;
+  readonly direct: { readonly id: string; readonly kind: string; readonly price: Money } | null;
+  readonly addOns: readonly {
+    readonly id: string;
+    readonly kind: string;
+    readonly base: Money;
+    readonly discount: Money;
+  }[];
+  readonly warnings: readonly Omit<Issue, 'values'>[];
+}
+
 export interface CheckDoc {
   readonly ok: boolean;
   readonly kind: string;
@@ -142,6 +163,8 @@ export interface CheckDoc {
     readonly errors: readonly Issue[];
   }[];
   readonly references: PricesDoc;
+  /** Absent from answers of a server older than the field. */
+  readonly buyerPrices?: readonly BuyerPrice[];
 }
 
 export interface AddDoc extends CheckDoc {

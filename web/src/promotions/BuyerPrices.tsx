@@ -1,13 +1,14 @@
-// What each kind of buyer pays for one unit at an instant (GET /api/v1/quote/:asin per buyer
-// context, PQ-1..PQ-3): the base price, the direct-price promotion taken, the add-ons stacked on it,
-// the net unit price and the loss warnings.
+// What each kind of buyer pays for one unit at an instant (PQ-1..PQ-3): the base price, the
+// direct-price promotion taken, the add-ons stacked on it, the net unit price and the loss warnings.
+// BuyerPricesWith: a proposal's check answer (`buyerPrices`, the proposal included); BuyerPrices:
+// GET /api/v1/quote/:asin per buyer context (stored promotions only).
 import { useEffect, useState } from 'react';
 import { ApiError, cachedGet } from '../api/client.js';
-import type { QuoteDoc } from '../api/types.js';
+import type { BuyerPrice, CheckDoc, QuoteDoc } from '../api/types.js';
 import { codeLabel } from '../components/Labels.js';
 import { ErrorBox } from '../components/Status.js';
 import { formatMoney } from '../format.js';
-import { useT, type UiKey } from '../i18n.js';
+import { useT, type Translate, type UiKey } from '../i18n.js';
 import { IssueList } from './CheckResult.js';
 
 export const BUYER_CONTEXTS: readonly { key: UiKey; query: string }[] = [
@@ -92,6 +93,58 @@ export function BuyerPrices({
               </tr>
             );
           })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const WITH_LABELS: Readonly<Record<Exclude<BuyerPrice['label'], 'business_min_qty'>, UiKey>> = {
+  regular: 'buyerRegular',
+  prime: 'buyerPrime',
+  first_time: 'buyerFirstTime',
+  business: 'buyerBusiness',
+};
+
+function withLabel(t: Translate, b: BuyerPrice): string {
+  return b.label === 'business_min_qty' ? t('buyerBusinessQty', { qty: b.context.quantity }) : t(WITH_LABELS[b.label]);
+}
+
+/** The check answer's `buyerPrices`: what each buyer pays at the proposal's start WITH it. */
+export function BuyerPricesWith({ doc }: { doc: CheckDoc }) {
+  const t = useT();
+  const money = (v: string | null | undefined) => formatMoney(v, doc.currency, doc.marketplace);
+  const rows = doc.buyerPrices ?? [];
+  if (rows.length === 0) return <p className="muted">—</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data compact" id="buyer-prices-with">
+        <thead>
+          <tr>
+            <th>{t('buyer')}</th>
+            <th>{t('directPrice')}</th>
+            <th>{t('addOns')}</th>
+            <th className="n">{t('netPrice')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((b) => (
+            <tr key={`${b.label}-${b.context.quantity}`} data-buyer={b.label} data-net={b.netUnitPrice}>
+              <td>{withLabel(t, b)}</td>
+              <td>{b.direct ? `${codeLabel(t, 'kind', b.direct.kind)} ${money(b.direct.price)}` : '—'}</td>
+              <td>
+                {b.addOns.length === 0
+                  ? '—'
+                  : b.addOns.map((a) => `${codeLabel(t, 'kind', a.kind)} −${money(a.discount)}`).join(', ')}
+                {b.warnings.length > 0 && (
+                  <IssueList issues={b.warnings.map((w) => ({ ...w, values: {} }))} kind="warning" />
+                )}
+              </td>
+              <td className="n">
+                <strong>{money(b.netUnitPrice)}</strong>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -7,7 +7,7 @@ import { ApiError, invalidate, postJson } from '../api/client.js';
 import type { AddDoc, CheckDoc } from '../api/types.js';
 import { codeLabel } from '../components/Labels.js';
 import { pickMessage, useLang, useT } from '../i18n.js';
-import { BuyerPrices } from './BuyerPrices.js';
+import { BuyerPrices, BuyerPricesWith } from './BuyerPrices.js';
 import { CheckResult } from './CheckResult.js';
 import { AUDIENCES, CODE_TYPES, isCheckable, PROMOTION_KINDS, proposalBody, type ProposalForm } from './proposal.js';
 
@@ -239,6 +239,9 @@ export function ProposalPanel({
             <CheckResult doc={check.doc} />
             <h4>{t('buyerPrices')}</h4>
             <p className="hint">{t('buyerPricesHint')}</p>
+            <h5>{t('buyerPricesWith')}</h5>
+            <BuyerPricesWith doc={check.doc} />
+            <h5>{t('buyerPricesWithout')}</h5>
             <BuyerPrices
               asin={check.doc.asin}
               sku={check.doc.sku}
