@@ -6,9 +6,11 @@
 // Each file is streamed: read and stored batch by batch inside its one transaction (memory bounded by
 // a batch, whatever the file's size). A rejected row stops the storing; reading goes on to list every
 // rejection, and the transaction is rolled back at the end. Chosen over "validate in a first pass,
-// store in a second" by measurement (bench/import-all-orders.bench.js, All Orders): reading and
-// converting costs ~4.3 µs of CPU per line, storing ~11 µs on SQLite, so a second pass would add ~30%
-// to every good file — the usual case — to save the wasted writes of a rejected one.
+// store in a second" by measurement (bench/import-all-orders.bench.js, 1,000,000-line All Orders
+// file): reading and converting costs ~3.6 µs of CPU per line, storing ~6 µs on SQLite, so a second
+// pass would add over a third to every good file — the usual case — to save the wasted writes of a
+// rejected one. A big file of a reader fit for it (Reader.readInWorker) is read in a worker thread
+// while this thread stores it (ingest/read-in-worker.ts).
 //
 // A snapshot (Amazon inventory report) whose row count differs by more than 50% from the previous
 // snapshot of the same kind and marketplace gets a warning: Amazon is known to send truncated reports.
@@ -163,12 +165,13 @@ async function importFile(
   const warnings: Issue[] = [];
   let counts: Awaited<ReturnType<FactStore['importFactStream']>> = {};
   // A big file is read in a worker thread while this one stores it (ingest/read-in-worker.ts).
-  const inWorker = await readInWorker(file, readers === READERS);
+  const hint = { marketplace: options.marketplace ?? null, encoding: options.encoding ?? null };
+  const inWorker = await readInWorker(file, readers, hint);
   try {
     counts = await store.importFactStream(
       account,
       async function* (lookups) {
-        const context = contextOf(account, lookups, options);
+        const context = { ...contextOf(account, lookups, options), soldItems: () => lookups.soldItems() };
         const readOptions = {
           encoding: options.encoding ?? null,
           progressEvery: options.progressEvery,

@@ -393,5 +393,7 @@ export const CLEARWAY_READERS: readonly Reader[] = CSV_FACT_KINDS.map((kind) => 
     rank: RANK[kind] ?? 2,
     fit: (header) => fitByColumns(header, required, optional),
     start: CONVERTERS[kind],
+    // Their only look-ups are the marketplaces of a SKU or ASIN (resolve-marketplace.ts).
+    readInWorker: true,
   };
 });

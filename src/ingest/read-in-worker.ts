@@ -2,21 +2,25 @@
 // contract as streamFactFile (batches while no row is rejected, then how the file ended), so decoding,
 // splitting and converting the file run on one core while the store writes on the other.
 //
-// Measured on the 2-core machine with bench/import-all-orders.bench.js (1,000,000-line All Orders
-// file, SQLite): reading and converting costs ~4.3 µs of CPU per line and storing ~9 µs, so in one
-// thread the two add up; in parallel the import takes about as long as storing alone. Batches cross
-// as structured clones of the fact objects: 0.7–1.2 µs per order line to serialise (worker) and
-// 1.2–1.5 µs to deserialise (main thread) — column arrays rebuilt into objects measured the same, so
-// the plain objects are sent. Starting a worker costs ~70 ms, so small files are read in the thread
-// (see readInWorker).
+// Measured with bench/import-all-orders.bench.js (1,000,000-line All Orders file into SQLite, 2 cores,
+// medians of 3): reading and converting costs ~3.6 µs of CPU per line, storing ~6 µs. Read in the
+// worker, the import took 7.8 s (128,000 lines/s; the main thread 7.3 s of CPU, the worker ~4 s) when
+// the two cores were free, against 10.2 s (98,000 lines/s) read in the thread (BENCH_IN_THREAD=1). The
+// price is ~1.2 µs of CPU per line for sending the batches, so when other processes hold the cores the
+// worker gains nothing (12.4 s against 11.1–11.5 s at load 3.5). Batches cross as structured clones of
+// the fact objects: 0.6–1.2 µs per order line to serialise (worker), 1.2–1.5 µs to deserialise (main
+// thread); column arrays rebuilt into objects (0.6–0.7 + 1.2–1.4 µs) and JSON text (0.9 + 0.9 µs, and
+// it would turn NaN into null) gained too little to be worth their code. Starting a worker costs
+// ~70 ms, so small files are read in the thread (WORKER_MIN_BYTES).
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Marketplace } from '../core/catalog/marketplace.js';
-import type { FactBatch } from '../store/types.js';
+import type { FactBatch, SoldItems } from '../store/types.js';
 import type { IngestContext } from './reader.js';
-import type { FileEnd, ReadOptions } from './read-file.js';
+import { readHead, type FileEnd, type ReadOptions } from './read-file.js';
+import { detectReader, READERS } from './registry.js';
 
 /** Batches the worker may have posted and the caller not yet taken (a bounded queue). */
 export const AHEAD = 4;
@@ -31,7 +35,7 @@ const BATCH_ROWS = 1000;
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
 /** The context's look-ups the worker asks of the main thread. */
-export type AskMethod = 'marketplacesOfSku' | 'marketplacesOfAsin' | 'priceAt' | 'hasFactsAt' | 'orderLinesBetween';
+export type AskMethod = 'priceAt' | 'hasFactsAt' | 'orderLinesBetween';
 
 export interface SerializedError {
   readonly name: string;
@@ -40,9 +44,15 @@ export interface SerializedError {
   readonly stack?: string;
 }
 
+/** The context of a file read in a worker: also every SKU's and ASIN's marketplaces, asked once. */
+export interface WorkerIngestContext extends IngestContext {
+  soldItems(): Promise<SoldItems>;
+}
+
 /** What the worker is started with (workerData). */
 export interface WorkerStart {
   readonly path: string;
+  readonly sold: SoldItems;
   readonly context: {
     readonly account: string;
     readonly marketplace: Marketplace | null;
@@ -85,14 +95,21 @@ function revive(error: SerializedError): Error {
 const WORKER_URL = new URL('./read-worker.js', import.meta.url);
 
 /**
- * True when the file is worth a worker: big enough, read by the built-in readers (a worker cannot be
- * handed other reader objects), and the worker's compiled script is there (it is not when clearway
- * runs from its TypeScript sources, as under vitest: the file is then read in the thread).
+ * True when the file is worth a worker: big enough, read by one of the built-in readers (a worker
+ * cannot be handed other reader objects) that is fit for it (Reader.readInWorker), and the worker's
+ * compiled script is there (it is not when clearway runs from its TypeScript sources, as under
+ * vitest: the file is then read in the thread).
  */
-export async function readInWorker(path: string, builtInReaders: boolean): Promise<boolean> {
-  if (!builtInReaders || !existsSync(fileURLToPath(WORKER_URL))) return false;
+export async function readInWorker(
+  path: string,
+  readers: readonly unknown[],
+  hint: { readonly marketplace: Marketplace | null; readonly encoding: string | null },
+): Promise<boolean> {
+  if (readers !== READERS || !existsSync(fileURLToPath(WORKER_URL))) return false;
   const info = await stat(path).catch(() => null);
-  return info !== null && info.isFile() && info.size >= WORKER_MIN_BYTES;
+  if (info === null || !info.isFile() || info.size < WORKER_MIN_BYTES) return false;
+  const head = await readHead(path, hint).catch(() => null);
+  return head !== null && detectReader(head.header, READERS).reader?.readInWorker === true;
 }
 
 type Inbox = Exclude<FromWorker, { type: 'ask' | 'progress' }> | { readonly type: 'exit'; readonly code: number };
@@ -104,12 +121,13 @@ type Inbox = Exclude<FromWorker, { type: 'ask' | 'progress' }> | { readonly type
  */
 export async function* streamFactFileInWorker(
   path: string,
-  context: IngestContext,
+  context: WorkerIngestContext,
   options: Omit<ReadOptions, 'readers'> = {},
 ): AsyncGenerator<FactBatch, FileEnd, void> {
   const { onProgress, ...rest } = options;
   const start: WorkerStart = {
     path,
+    sold: await context.soldItems(),
     context: { account: context.account, marketplace: context.marketplace, importedAt: context.importedAt },
     options: { batchRows: BATCH_ROWS, ...rest },
     progress: onProgress !== undefined,

@@ -4,11 +4,12 @@
 // chunk (db.ts caches prepared statements).
 // - SQLite: multi-row `VALUES (…), (…)` and row-value `(k1, k2) IN ((?, ?), …)`, ≤ 1000 rows a statement.
 // - PostgreSQL: one array parameter per column and `unnest(…)`, so a statement's size does not depend
-//   on its row count and the planner joins keys instead of expanding a long OR list.
+//   on its row count; keys are looked up one index probe each (see keyMatch), whatever the statistics.
+// - SQLite, big imports: dropSqliteIndexes/createIndexes (import-facts.ts, BIG_IMPORT_ROWS).
 import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { chunkSize, chunks, type StoreDb } from './db.js';
-import { columnOf, type ColumnType, type FactTableSpec } from './fact-tables.js';
-import { factColumnValue, fromRow, toRow, type Dialect, type Row } from './fact-rows.js';
+import { columnOf, type ColumnSpec, type ColumnType, type FactTableSpec } from './fact-tables.js';
+import { factColumnValue, fromRow, type Dialect, type Row } from './fact-rows.js';
 
 type Fact = Readonly<Record<string, unknown>>;
 
@@ -83,11 +84,6 @@ function pgUnnest(spec: FactTableSpec, columns: readonly string[]): RawBuilder<u
   return sql`unnest(${sql.join(arrays)}) as k(${refs(columns)})`;
 }
 
-/** One array per column, of the rows' values in that column. */
-function columnArrays(rows: readonly Row[], columns: readonly string[]): unknown[][] {
-  return columns.map((c) => rows.map((r) => r[c] ?? null));
-}
-
 export function rowsPerStatement(t: BulkTarget, spec: FactTableSpec): number {
   return t.dialect === 'postgres' ? PG_ROWS : chunkSize(spec.columns.length + 1);
 }
@@ -129,8 +125,8 @@ function keyMatch(
   fields: readonly string[],
   part: readonly Fact[],
 ) {
+  const specs = fields.map((f) => spec.columns.find((c) => c.field === f) as ColumnSpec);
   const columns = fields.map((f) => columnOf(spec, f));
-  const keyRows = part.map((f) => toRow(spec, f, t.dialect));
   if (t.dialect === 'postgres') {
     const on = sql.join(
       columns.map((c) => sql`${sql.ref(`t.${c}`)} = ${sql.ref(`k.${c}`)}`),
@@ -150,7 +146,8 @@ function keyMatch(
         ? sql`select t.* from ${probe(sql`t.*`)}`
         : sql`delete from ${sql.table(spec.table)} where ctid = any(array(select t.ctid from ${probe(sql`t.ctid`)}))`,
     );
-    return { text, parameters: [...columnArrays(keyRows, columns), t.accountId] };
+    const arrays = specs.map((c) => part.map((f) => factColumnValue(c, f, t.dialect)));
+    return { text, parameters: [...arrays, t.accountId] };
   }
   const text = cachedSql(t, `${op}|${spec.table}|${columns.join(',')}|${part.length}`, () => {
     const tuple = sql`(${placeholders(columns.length)})`;
@@ -160,7 +157,7 @@ function keyMatch(
       : sql`delete from ${sql.table(spec.table)} where ${match}`;
   });
   const parameters: unknown[] = [t.accountId];
-  for (const row of keyRows) for (const c of columns) parameters.push(row[c]);
+  for (const f of part) for (const c of specs) parameters.push(factColumnValue(c, f, t.dialect));
   return { text, parameters };
 }
 

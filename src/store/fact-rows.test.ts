@@ -1,9 +1,10 @@
 // Facts ⇄ rows without a database: validation messages, dialect encodings, equality and keys.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACT_KINDS } from '../core/catalog/facts.js';
 import { t } from '../core/messages/messages.js';
 import { FACT_TABLES } from './fact-tables.js';
-import { factsEqual, fromRow, keyOf, toRow, validateFact } from './fact-rows.js';
+import { factsEqual, fromRow, keyHash, keyOf, toRow, validateFact } from './fact-rows.js';
 import { StoreInputError } from './messages.js';
 import { sampleBatch, sampleOrder, sampleProduct } from './testing/sample-facts.js';
 
@@ -67,5 +68,24 @@ describe('fact rows', () => {
     expect(factsEqual(orders, sampleOrder(), sampleOrder({ promotionIds: ['PROMO-B', 'PROMO-A'] }))).toBe(false);
     expect(keyOf(orders.key, sampleOrder())).toBe(keyOf(orders.key, sampleOrder({ units: 99 })));
     expect(keyOf(orders.key, sampleOrder())).not.toBe(keyOf(orders.key, sampleOrder({ line: 2 })));
+  });
+
+  it('key hashes: equal keys hash equal (property); they are 31-bit; field boundaries count', () => {
+    const value = fc.oneof(fc.string(), fc.integer(), fc.maxSafeInteger(), fc.double({ noNaN: true }));
+    fc.assert(
+      fc.property(value, value, fc.string(), (a, b, other) => {
+        const fields = ['a', 'b'];
+        // Equal keys (keyOf) in separate objects, with other fields differing.
+        const x = { a, b, c: other };
+        const y = JSON.parse(JSON.stringify({ a, b })) as Record<string, unknown>;
+        if (keyOf(fields, x) !== keyOf(fields, y)) return;
+        const h = keyHash(fields, x);
+        expect(keyHash(fields, y)).toBe(h);
+        expect(Number.isInteger(h) && h >= 0 && h < 2 ** 31).toBe(true);
+      }),
+    );
+    expect(keyHash(['a', 'b'], { a: 'ab', b: 'c' })).not.toBe(keyHash(['a', 'b'], { a: 'a', b: 'bc' }));
+    expect(keyHash(orders.key, sampleOrder())).toBe(keyHash(orders.key, sampleOrder({ units: 99 })));
+    expect(keyHash(orders.key, sampleOrder())).not.toBe(keyHash(orders.key, sampleOrder({ line: 2 })));
   });
 });

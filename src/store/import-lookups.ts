@@ -1,14 +1,21 @@
 // The look-ups of an import, run on its open transaction (FactStore.importFactStream): which
 // marketplaces sell a SKU/ASIN, the seller's price in force at an instant, whether a SKU has facts of a
 // kind at an instant, the order lines of a time window, and the size of the previous snapshot of a
-// kind (Amazon is known to send truncated reports). Each is one indexed query.
+// kind (Amazon is known to send truncated reports). Each is one indexed query; soldItems reads the
+// marketplaces of all the account's SKUs and ASINs at once.
 import { sql } from 'kysely';
 import type { FactKind, Instant, Minor } from '../core/catalog/facts.js';
 import { MARKETPLACES, type Marketplace } from '../core/catalog/marketplace.js';
 import type { BulkTarget } from './bulk.js';
 import { factDb } from './db.js';
 import { FACT_TABLES, columnOf } from './fact-tables.js';
-import type { ImportLookups, StoredOrderLine } from './types.js';
+import type { ImportLookups, SoldItems, StoredOrderLine } from './types.js';
+
+/** Known marketplaces only, each once, in alphabetical order (as app/ lists them). */
+function knownMarketplaces(found: readonly unknown[]): Marketplace[] {
+  const present = new Set(found);
+  return MARKETPLACES.filter((mp) => present.has(mp)).sort();
+}
 
 export function importLookups(t: BulkTarget): ImportLookups {
   const db = factDb(t.trx);
@@ -20,12 +27,31 @@ export function importLookups(t: BulkTarget): ImportLookups {
       .where('account_id', '=', t.accountId)
       .where(column, '=', value)
       .execute();
-    const present = new Set(rows.map((r) => r.marketplace));
-    return MARKETPLACES.filter((mp) => present.has(mp)).sort();
+    return knownMarketplaces(rows.map((r) => r.marketplace));
   };
   return {
     marketplacesOfSku: (sku) => marketplacesOf('sku', sku),
     marketplacesOfAsin: (asin) => marketplacesOf('asin', asin),
+
+    async soldItems(): Promise<SoldItems> {
+      const rows = await db
+        .selectFrom('products')
+        .select(['sku', 'asin', 'marketplace'])
+        .distinct()
+        .where('account_id', '=', t.accountId)
+        .execute();
+      const group = (by: 'sku' | 'asin') => {
+        const found = new Map<string, unknown[]>();
+        for (const r of rows) {
+          const id = r[by] as string;
+          const list = found.get(id);
+          if (list) list.push(r.marketplace);
+          else found.set(id, [r.marketplace]);
+        }
+        return new Map([...found].map(([id, list]) => [id, knownMarketplaces(list)] as const));
+      };
+      return { bySku: group('sku'), byAsin: group('asin') };
+    },
 
     async priceAt(marketplace: Marketplace, sku: string, at: Instant): Promise<Minor | null> {
       const row = await db

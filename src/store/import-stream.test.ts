@@ -120,6 +120,34 @@ for (const target of await storeTargets()) {
           { at: SAMPLE_T0, rows: 1 },
         ]);
       });
+
+      it('soldItems: every SKU and ASIN of the account with the marketplaces the one-by-one look-ups give', async () => {
+        const a = account();
+        const products = [
+          sampleProduct(),
+          sampleProduct({ marketplace: 'DE', sku: 'SKU-1', validFrom: SAMPLE_T0 + SAMPLE_DAY }),
+          sampleProduct({ marketplace: 'UK', sku: 'SKU-1', asin: 'B000000009' }),
+          sampleProduct({ sku: 'SKU-2', asin: 'B000000002' }),
+        ];
+        await store.importFacts(a, { products }, OPTIONS);
+        await store.importFacts(account(), { products: [sampleProduct({ sku: 'SKU-3' })] }, OPTIONS);
+        await store.importFactStream(
+          a,
+          // eslint-disable-next-line require-yield
+          async function* (lookups) {
+            const sold = await lookups.soldItems();
+            expect([...sold.bySku.keys()].sort()).toEqual(['SKU-1', 'SKU-2']);
+            expect([...sold.byAsin.keys()].sort()).toEqual(['B000000001', 'B000000002', 'B000000009']);
+            for (const [sku, marketplaces] of sold.bySku)
+              expect(marketplaces).toEqual(await lookups.marketplacesOfSku(sku));
+            for (const [asin, marketplaces] of sold.byAsin) {
+              expect(marketplaces).toEqual(await lookups.marketplacesOfAsin(asin));
+            }
+            expect(sold.bySku.get('SKU-1')).toEqual(['DE', 'UK', 'US']);
+          },
+          OPTIONS,
+        );
+      });
     },
   );
 }

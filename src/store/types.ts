@@ -30,6 +30,13 @@ export interface ImportLookups {
   /** The account's order lines whose instant is in [from, to] (to match a report's lines to stored ones). */
   orderLinesBetween(from: Instant, to: Instant): Promise<StoredOrderLine[]>;
   /**
+   * Every SKU and ASIN of the account's products with its marketplaces, as marketplacesOfSku and
+   * marketplacesOfAsin answer them one at a time: one query for a whole file, for a reader in a worker
+   * thread (ingest/read-in-worker.ts), whose every look-up would wait for the thread that stores.
+   * Products the import writes are not in it: it is asked before the file's products are written.
+   */
+  soldItems(): Promise<SoldItems>;
+  /**
    * The snapshot of a kind (its facts sharing one main instant) that precedes `before` on the
    * marketplace: its instant and row count, or null. For kinds whose time is an instant.
    */
@@ -38,6 +45,12 @@ export interface ImportLookups {
     marketplace: Marketplace,
     before: Instant,
   ): Promise<{ readonly at: Instant; readonly rows: number } | null>;
+}
+
+/** The marketplaces of each SKU and of each ASIN of an account's products (ImportLookups.soldItems). */
+export interface SoldItems {
+  readonly bySku: ReadonlyMap<string, readonly Marketplace[]>;
+  readonly byAsin: ReadonlyMap<string, readonly Marketplace[]>;
 }
 
 /** Where a stored order line is, and what an orders report cannot say about it. */

@@ -225,6 +225,7 @@ export const ALL_ORDERS_READER: Reader = {
   kind: 'amazon_all_orders',
   rank: 2,
   unquoted: true,
+  readInWorker: true,
   fit: (header) => fitReport(header, ALL_ORDERS_COLUMNS),
   start,
 };

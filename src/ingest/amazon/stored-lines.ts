@@ -45,8 +45,13 @@ export class StoredLines {
   /** The stored k-th line (1-based) of this SKU in this order, near `at` (call after `ready`). */
   find(orderId: string, sku: string, k: number, at: Instant): StoredOrderLine | undefined {
     const day = Math.floor(at / DAY);
+    const on = this.days.get(day);
+    const before = this.days.get(day - 1);
+    const after = this.days.get(day + 1);
+    // A first import finds nothing stored: no key string to build per line.
+    if (!on?.size && !before?.size && !after?.size) return undefined;
     const key = `${orderId}\u0000${sku}`;
-    const list = this.days.get(day)?.get(key) ?? this.days.get(day - 1)?.get(key) ?? this.days.get(day + 1)?.get(key);
+    const list = on?.get(key) ?? before?.get(key) ?? after?.get(key);
     return list?.[k - 1];
   }
 }
