@@ -2,12 +2,13 @@
 // on a temp SQLite file. serve refuses a non-loopback host without a key (exit 2), prints its URL,
 // answers HTTP, and stops cleanly (exit 0) on SIGTERM/SIGINT.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { buildDist } from './helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'clearway');
@@ -16,13 +17,7 @@ let dir: string;
 let db: string;
 const children: ChildProcess[] = [];
 
-beforeAll(() => {
-  // Emits dist/ even while another area has type errors; the tests below fail if ours did not build.
-  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-  });
-  expect(existsSync(join(ROOT, 'dist', 'cli', 'commands', 'serve.js'))).toBe(true);
-}, 120_000);
+beforeAll(() => buildDist('cli/commands/serve.js'), 120_000);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'clearway-cli-'));

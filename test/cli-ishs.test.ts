@@ -3,34 +3,20 @@
 // promise dates → shipment delayed → promises moved and listed → arrival → orders allocated — with the
 // refusals (exit 4, each naming its rule), the ISHS-5 reconciliation and the ISHS-4 opt-out.
 /* eslint-disable @typescript-eslint/no-explicit-any -- the CLI's JSON documents are read loosely here */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { clearwayJson, runClearway, type Run } from './helpers/cli.js';
 
-const BIN = resolve(import.meta.dirname, '..', 'bin', 'clearway');
 const dir = mkdtempSync(join(tmpdir(), 'clearway-cli-ishs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function clearway(db: string, ...args: string[]): Run {
-  const env = { ...process.env };
-  delete env.CLEARWAY_DB;
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', env, cwd: dir });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const clearway = (db: string, ...args: string[]): Run => runClearway(dir, db, args);
 
 /** Runs with --json and parses stdout; checks the exit code. */
 function json<T = Record<string, any>>(db: string, code: number, ...args: string[]): T {
-  const r = clearway(db, '--json', ...args);
-  expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(code);
-  return JSON.parse(r.stdout) as T;
+  return clearwayJson<T>(dir, db, code, args);
 }
 
 function file(name: string, lines: string[]): string {

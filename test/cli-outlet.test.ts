@@ -5,11 +5,9 @@
 // is restored) → not eligible for 90 days (OUT-2h). And PRICING_RULE_BLOCKED: a deal whose SKU has an
 // active pricing rule with a minimum above the deal price is cancelled at the start and the account is
 // marked (recommendations suppressed); pausing the rule first lets it start.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   DealActionDoc,
@@ -20,45 +18,20 @@ import type {
   TickDoc,
 } from '../src/app/outlet/documents.js';
 import type { QuoteDoc } from '../src/app/pricing-documents.js';
+import { buildDist, clearwayJson, runClearway, type Run } from './helpers/cli.js';
 import { writeStoryFacts } from './helpers/outlet-story.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'clearway');
 const dir = mkdtempSync(join(tmpdir(), 'clearway-cli-outlet-'));
 const facts = writeStoryFacts(join(dir, 'facts'));
 
-beforeAll(() => {
-  // Emits dist/ even while another area has type errors; the tests below fail if ours did not build.
-  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-  });
-  expect(existsSync(join(ROOT, 'dist', 'cli', 'commands', 'outlet.js'))).toBe(true);
-}, 180_000);
+beforeAll(() => buildDist('cli/commands/outlet.js'), 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(db: string, ...args: string[]): Run {
-  const env = { ...process.env };
-  delete env.CLEARWAY_DB;
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], {
-    encoding: 'utf8',
-    env,
-    cwd: dir,
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (db: string, ...args: string[]): Run => runClearway(dir, db, args);
 
 /** Runs `--json …`, expecting exit `code`, and returns the document (typed as the caller says). */
 function doc<T>(db: string, code: number, ...args: string[]): T {
-  const r = cli(db, '--json', ...args);
-  expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(code);
-  return JSON.parse(r.stdout) as T;
+  return clearwayJson<T>(dir, db, code, args);
 }
 
 type Accepted = Extract<DealActionDoc, { ok: true }>;

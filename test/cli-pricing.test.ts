@@ -3,42 +3,18 @@
 // including the seed 002 worked example (a 30% coupon on $32.99 leaves a 30-day lowest net price of
 // $23.09, so a later Lightning Deal above $21.93 fails PM-3) — and the exit codes of CONTRACT.md:
 // unknown ASIN/SKU → 3, malformed proposal → 2 naming file and field, refused add → 4, nothing stored.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDist, runClearway, type Run } from './helpers/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'clearway');
 const dir = mkdtempSync(join(tmpdir(), 'clearway-cli-pricing-'));
 
-beforeAll(() => {
-  // Emits dist/ even while another area has type errors; the tests below fail if ours did not build.
-  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-  });
-  expect(existsSync(join(ROOT, 'dist', 'cli', 'commands', 'promo.js'))).toBe(true);
-}, 180_000);
+beforeAll(() => buildDist('cli/commands/promo.js'), 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function clearway(db: string, ...args: string[]): Run {
-  const env = { ...process.env };
-  delete env.CLEARWAY_DB;
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], {
-    encoding: 'utf8',
-    env,
-    cwd: dir,
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const clearway = (db: string, ...args: string[]): Run => runClearway(dir, db, args);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function json(run: Run): any {

@@ -3,32 +3,20 @@
 // (PR-6, PM-3, PM-4, PM-10), the human table and the lines explaining the 30-day low, exit 3 for an
 // unknown ASIN and exit 2 for a bad or reversed range; and the same document from
 // GET /api/v1/timeline/:asin (OpenAPI schema included).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/server.js';
 import type { TimelineJson } from '../src/app/timeline.js';
 import { openStore } from '../src/store/open.js';
+import { runClearway, type Run } from './helpers/cli.js';
 
-const BIN = resolve(import.meta.dirname, '..', 'bin', 'clearway');
 const dir = mkdtempSync(join(tmpdir(), 'clearway-cli-timeline-'));
 const DB = join(dir, 'timeline.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function clearway(...args: string[]): Run {
-  const env = { ...process.env };
-  delete env.CLEARWAY_DB;
-  const r = spawnSync(process.execPath, [BIN, '--db', DB, ...args], { encoding: 'utf8', env, cwd: dir });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const clearway = (...args: string[]): Run => runClearway(dir, DB, args);
 
 const FILES: Record<string, string[]> = {
   'products.csv': [
