@@ -1,75 +1,21 @@
 // End to end through the built CLI (`npm test` builds first; locally: npx tsc -p tsconfig.build.json):
 // `clearway plan SKU` and `plan --all` over a small imported fact set (EXC-3..EXC-9, CONTRACT `plan`),
 // and the first promotion the plan proposes passing `clearway promo check` (PM rules as of its start).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runClearway, type Run } from './helpers/cli.js';
+import { PLAN_AT as AT, writePlanStoryFacts } from './helpers/plan-story.js';
 
-const BIN = resolve(import.meta.dirname, '..', 'bin', 'clearway');
 const dir = mkdtempSync(join(tmpdir(), 'clearway-cli-plan-'));
 const db = join(dir, 'plan.db');
-const AT = '2026-03-10T09:00:00-07:00';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function clearway(...args: string[]): Run {
-  const env = { ...process.env };
-  delete env.CLEARWAY_DB;
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', env, cwd: dir });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function write(name: string, lines: string[]): string {
-  const path = join(dir, name);
-  writeFileSync(path, lines.join('\n') + '\n');
-  return path;
-}
-
-function day(offset: number): string {
-  const d = new Date(Date.UTC(2026, 2, 10 + offset));
-  return d.toISOString().slice(0, 10);
-}
+const clearway = (...args: string[]): Run => runClearway(dir, db, args);
 
 beforeAll(() => {
-  const products = write('products.csv', [
-    'sku,asin,marketplace,condition,created,seasonal,rating,ratings_count,subscribe_and_save,images_ok,parent_asin,category,list_price,list_price_evidence_url,min_price,unit_cost,cost_currency,freight_per_unit,fx_rate,referral_pct,fulfilment_fee,unit_cubic_feet,lead_time_days',
-    'HEAVY-1,B0HEAVY001,US,new,2024-01-01,false,4.4,120,false,true,,home,,,,42.67,CNY,18.88,0.1331,15,9.11,0.2,45',
-    'LIGHT-1,B0LIGHT001,US,new,2024-01-01,false,4.6,80,false,true,,home,,,,30.00,CNY,10.00,0.1331,15,5.00,0.1,45',
-  ]);
-  const orders = [
-    'order_id,line,sku,at,units,unit_price,currency,promotion_ids,promotion_discount,b2b,subscribe_and_save,cancelled,channel',
-  ];
-  let n = 0;
-  for (let d = -120; d < 0; d++) {
-    orders.push(
-      `111-${String(++n).padStart(7, '0')},1,HEAVY-1,${day(d)}T12:00:00-08:00,10,29.99,USD,,0.00,false,false,false,fba`,
-    );
-    orders.push(
-      `112-${String(++n).padStart(7, '0')},1,LIGHT-1,${day(d)}T13:00:00-08:00,8,19.99,USD,,0.00,false,false,false,fba`,
-    );
-  }
-  const files = [
-    write('seller.csv', [
-      'account,marketplace,selling_plan,seller_rating,ishs_enrolled',
-      'default,US,professional,4.8,false',
-    ]),
-    products,
-    write('orders.csv', orders),
-    write('prices.csv', ['sku,at,price', 'HEAVY-1,2025-01-01,29.99', 'LIGHT-1,2025-01-01,19.99']),
-    write('lots.csv', [
-      'sku,at,received,units',
-      'HEAVY-1,2026-03-10T08:00:00-07:00,2025-08-01,2840',
-      'LIGHT-1,2026-03-10T08:00:00-07:00,2026-01-20,300',
-    ]),
-  ];
-  const run = clearway('import', ...files, '--json');
+  const run = clearway('import', ...writePlanStoryFacts(dir), '--json');
   expect(run.code, run.stderr).toBe(0);
 });
 

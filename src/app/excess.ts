@@ -2,11 +2,14 @@
 // EXC-3 baseline) as of an instant, with Outlet eligibility (OUT-1/OUT-2, OUT-4) from the Outlet use
 // cases' account loader. Facts are loaded once per kind and grouped per SKU in memory.
 //
-// The recommendation is the EXC-3 baseline unless a recommender is given (ExcessHooks): the clearance
-// planner plugs in there, returning its plan's first action for a row (or null to keep the baseline).
+// The recommendation is the EXC-3 baseline unless a recommender is given (ExcessHooks) or the query
+// asks for the plan (`--plan`, `?plan=true`): the clearance planner then answers with its plan's first
+// action for a row (or null to keep the baseline).
 import type { Instant } from '../core/catalog/facts.js';
 import type { Marketplace } from '../core/catalog/marketplace.js';
+import { DEFAULT_HORIZON_DAYS } from '../core/clearance/context.js';
 import { excessRows, type ExcessRecommender, type OutletSummary } from '../core/inventory-health/excess.js';
+import type { Recommendation } from '../core/inventory-health/recommendation.js';
 import { groupBySku, type AccountInventoryFacts } from '../core/inventory-health/sku-facts.js';
 import type { Band } from '../core/inventory-health/stock-to-sales.js';
 import { outletEligibility, project, skusOf, type OutletFacts } from '../core/outlet/index.js';
@@ -17,6 +20,8 @@ import { bandOption, coverDaysOption, loadInventoryFacts } from './inventory-fac
 import { excessRowJson } from './inventory-json.js';
 import { withStockCommitments } from './ishs/view-adjustments.js';
 import { loadAccountOutlet } from './outlet/account.js';
+import { planIndexOfOutlet } from './plan.js';
+import { planRecommendations } from './plan-pool.js';
 import { isoIn } from './pricing-json.js';
 import { instantOf, type WhenInput } from './pricing-scope.js';
 
@@ -28,6 +33,9 @@ export interface ExcessQuery {
   readonly band?: string | null;
   /** `--cover-days` as typed (validated here). */
   readonly coverDays?: string | number | null;
+  /** `--plan` / `?plan=true`: each row's recommendation is its clearance plan's first action (EXC-8)
+   *  instead of the EXC-3 baseline (kept for rows whose plan has no action). */
+  readonly plan?: boolean | null;
 }
 
 export interface ExcessHooks {
@@ -105,5 +113,33 @@ export async function excessReport(
     ),
     loadAccountOutlet(store, account, query.marketplace),
   ]);
-  return excessDocument(facts, outlet, at, { marketplace: query.marketplace, band, coverDays }, hooks);
+  const recommender =
+    hooks.recommender ?? (query.plan === true ? await plannedRecommender(outlet, account, facts, at) : null);
+  return excessDocument(facts, outlet, at, { marketplace: query.marketplace, band, coverDays }, { recommender });
+}
+
+/**
+ * `excess --plan`: every SKU planned (app/plan-pool.ts, across worker threads) from the facts the
+ * Outlet loader already holds (one load of the account's orders for both), as of the view's instant
+ * over the default horizon; a row's recommendation is its plan's first action (plan.ts
+ * recommendationOfPlan — what `clearway plan SKU --at` shows first), or the baseline without one.
+ */
+async function plannedRecommender(
+  outlet: readonly OutletFacts[],
+  account: string,
+  facts: AccountInventoryFacts,
+  at: Instant,
+): Promise<ExcessRecommender> {
+  const index = planIndexOfOutlet(outlet);
+  const latest = new Map<string, { sku: string; asin: string; marketplace: Marketplace; validFrom: Instant }>();
+  for (const p of facts.products) {
+    const key = keyOf(p.marketplace, p.sku);
+    const seen = latest.get(key);
+    if (seen === undefined || p.validFrom >= seen.validFrom) latest.set(key, p);
+  }
+  const skus = [...latest.values()];
+  const found = await planRecommendations(index, account, skus, at, DEFAULT_HORIZON_DAYS);
+  const byKey = new Map<string, Recommendation | null>();
+  skus.forEach((s, i) => byKey.set(keyOf(s.marketplace, s.sku), found[i] ?? null));
+  return (row) => byKey.get(keyOf(row.marketplace, row.sku)) ?? null;
 }

@@ -17,12 +17,16 @@ import type {
 import type { Marketplace } from '../core/catalog/marketplace.js';
 import { DEFAULT_HORIZON_DAYS, type OtherMarketplaceFacts, type PlanInput } from '../core/clearance/context.js';
 import { planSku } from '../core/clearance/plan.js';
+import type { SkuPlan } from '../core/clearance/types.js';
 import type { ExcessRecommender } from '../core/inventory-health/excess.js';
+import type { OutletFacts } from '../core/outlet/types.js';
+import type { Recommendation } from '../core/inventory-health/recommendation.js';
 import { asinKey, groupAsinFacts, type AsinFacts } from '../core/reference-prices/asin-facts.js';
 import type { FactStore } from '../store/types.js';
 import { asinOfSku, loadAsinFacts, marketplaceOfSku } from './asin-facts.js';
 import type { PlanAllDoc, PlanDoc } from './plan-documents.js';
 import { planJson } from './plan-json.js';
+import { planBundleInPool } from './plan-pool.js';
 import { PricingInputError } from './pricing-errors.js';
 import { PLAN_APP } from './plan-messages.js';
 import { instantOf, type WhenInput } from './pricing-scope.js';
@@ -175,6 +179,40 @@ export function indexBundle(b: FactBundle): PlanIndex {
   return { asinFacts, byAsin, marketplacesOf, seller: b.seller };
 }
 
+/** A plan index from the facts the Outlet loader holds (app/outlet/account.ts): the same facts per
+ *  ASIN, so `excess --plan` plans without loading the account's orders a second time. */
+export function planIndexOfOutlet(outlet: readonly OutletFacts[]): PlanIndex {
+  const asinFacts = new Map<string, AsinFacts>();
+  const byAsin = new Map<string, ReturnType<PlanIndex['byAsin']['get']> & object>();
+  const marketplacesOf = new Map<string, Marketplace[]>();
+  const sellers = new Set<readonly SellerFact[]>();
+  for (const o of outlet) {
+    const key = asinKey(o.facts.marketplace, o.facts.asin);
+    asinFacts.set(key, o.facts);
+    byAsin.set(key, {
+      lots: [...o.lots],
+      shipments: [...o.shipments],
+      offers: [...o.offers],
+      pricingRules: [...o.pricingRules],
+      outletEvents: [...o.events],
+    });
+    const list = marketplacesOf.get(o.facts.asin) ?? [];
+    if (!list.includes(o.facts.marketplace)) list.push(o.facts.marketplace);
+    marketplacesOf.set(o.facts.asin, list);
+    sellers.add(o.seller);
+  }
+  const seller: SellerFact[] = [];
+  const seen = new Set<SellerFact>();
+  for (const list of sellers) {
+    for (const s of list) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      seller.push(s);
+    }
+  }
+  return { asinFacts, byAsin, marketplacesOf, seller };
+}
+
 const EMPTY = { lots: [], shipments: [], offers: [], pricingRules: [], outletEvents: [] };
 
 /** The planning input of one SKU from an index. */
@@ -256,6 +294,21 @@ export async function planOfSku(store: FactStore, account: string, sku: string, 
   return planJson(planSku(input));
 }
 
+/** The excess view's recommendation from a SKU's plan: its first action (null: no action, keep the
+ *  EXC-3 baseline). */
+export function recommendationOfPlan(plan: SkuPlan): Recommendation | null {
+  const first = plan.best.actions[0];
+  if (first === undefined) return null;
+  return {
+    action: first.action,
+    price: first.price,
+    expectedUnits: first.expectedUnits,
+    netCash: first.netCash,
+    source: 'plan',
+    why: [...plan.explanation.slice(0, 1), ...first.explanation],
+  };
+}
+
 /**
  * The clearance planner as the excess view's recommender (app/excess.ts ExcessHooks): a row's
  * recommendation becomes its plan's first action (null keeps the EXC-3 baseline: no plan action).
@@ -270,37 +323,20 @@ export function planRecommender(
     if (row.asin === null) return null;
     const input = planInputFrom(index, account, row.sku, row.asin, row.marketplace, at, horizonDays);
     if (input === null) return null;
-    const plan = planSku(input);
-    const first = plan.best.actions[0];
-    if (first === undefined) return null;
-    return {
-      action: first.action,
-      price: first.price,
-      expectedUnits: first.expectedUnits,
-      netCash: first.netCash,
-      source: 'plan',
-      why: [...plan.explanation.slice(0, 1), ...first.explanation],
-    };
+    return recommendationOfPlan(planSku(input));
   };
 }
 
-/** Progress of `plan --all`: SKUs done and in all. */
-export type PlanProgress = (done: number, total: number) => void;
+/** One SKU `plan --all` plans: its latest product version and the as-of instant of its marketplace. */
+export interface PlanJob {
+  readonly sku: string;
+  readonly asin: string;
+  readonly marketplace: Marketplace;
+  readonly at: Instant;
+}
 
-/**
- * Plans every SKU of a loaded bundle (the latest product version of each SKU and marketplace), in
- * (marketplace, SKU) order; each plan goes to `onPlan` as soon as it is made (so `plan --all` can
- * stream them) and, without `onPlan`, into the returned list.
- */
-export function planBundle(
-  bundle: FactBundle,
-  account: string,
-  query: Omit<PlanQuery, 'marketplace'>,
-  onProgress?: PlanProgress,
-  onPlan?: (plan: PlanDoc) => void,
-): PlanDoc[] {
-  const horizon = horizonOf(query.horizon);
-  const index = indexBundle(bundle);
+/** The SKUs of a bundle in (marketplace, SKU) order, each with the as-of instant of its marketplace. */
+export function planJobs(bundle: FactBundle, query: Omit<PlanQuery, 'marketplace'>): PlanJob[] {
   const latest = new Map<string, ProductFact>();
   for (const p of bundle.products) {
     const key = asinKey(p.marketplace, p.sku);
@@ -311,20 +347,44 @@ export function planBundle(
     a.marketplace < b.marketplace ? -1 : a.marketplace > b.marketplace ? 1 : a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0,
   );
   const atOf = new Map<Marketplace, Instant>();
-  const plans: PlanDoc[] = [];
-  skus.forEach((p, i) => {
+  return skus.map((p) => {
     let at = atOf.get(p.marketplace);
     if (at === undefined) {
       at = instantOf(query.at, p.marketplace, '--at');
       atOf.set(p.marketplace, at);
     }
-    const input = planInputFrom(index, account, p.sku, p.asin, p.marketplace, at, horizon);
+    return { sku: p.sku, asin: p.asin, marketplace: p.marketplace, at };
+  });
+}
+
+/** Progress of `plan --all`: SKUs done and in all. */
+export type PlanProgress = (done: number, total: number) => void;
+
+/**
+ * Plans every SKU of a loaded bundle (the latest product version of each SKU and marketplace), in
+ * (marketplace, SKU) order, in this thread; each plan goes to `onPlan` as soon as it is made (so
+ * `plan --all` can stream them) and, without `onPlan`, into the returned list. plan-pool.ts
+ * planBundleInPool does the same across worker threads (what the commands run).
+ */
+export function planBundle(
+  bundle: FactBundle,
+  account: string,
+  query: Omit<PlanQuery, 'marketplace'>,
+  onProgress?: PlanProgress,
+  onPlan?: (plan: PlanDoc) => void,
+): PlanDoc[] {
+  const horizon = horizonOf(query.horizon);
+  const index = indexBundle(bundle);
+  const jobs = planJobs(bundle, query);
+  const plans: PlanDoc[] = [];
+  jobs.forEach((j, i) => {
+    const input = planInputFrom(index, account, j.sku, j.asin, j.marketplace, j.at, horizon);
     if (input !== null) {
       const doc = planJson(planSku(input));
       if (onPlan) onPlan(doc);
       else plans.push(doc);
     }
-    onProgress?.(i + 1, skus.length);
+    onProgress?.(i + 1, jobs.length);
   });
   return plans;
 }
@@ -338,7 +398,7 @@ export async function planAll(
 ): Promise<PlanAllDoc> {
   horizonOf(query.horizon);
   const bundle = await loadFactBundle(store, account, query.marketplace);
-  const plans = planBundle(bundle, account, query, onProgress);
+  const plans = await planBundleInPool(bundle, account, query, onProgress);
   return { asOf: plans[0]?.asOf ?? null, plans };
 }
 
@@ -352,5 +412,5 @@ export async function planAllStreamed(
 ): Promise<void> {
   horizonOf(query.horizon);
   const bundle = await loadFactBundle(store, account, query.marketplace);
-  planBundle(bundle, account, query, onProgress, onPlan);
+  await planBundleInPool(bundle, account, query, onProgress, onPlan);
 }

@@ -7,17 +7,20 @@
 // worker, the import took 7.8 s (128,000 lines/s; the main thread 7.3 s of CPU, the worker ~4 s) when
 // the two cores were free, against 10.2 s (98,000 lines/s) read in the thread (BENCH_IN_THREAD=1). The
 // price is ~1.2 µs of CPU per line for sending the batches, so when other processes hold the cores the
-// worker gains nothing (12.4 s against 11.1–11.5 s at load 3.5). Batches cross as structured clones of
-// the fact objects: 0.6–1.2 µs per order line to serialise (worker), 1.2–1.5 µs to deserialise (main
-// thread); column arrays rebuilt into objects (0.6–0.7 + 1.2–1.4 µs) and JSON text (0.9 + 0.9 µs, and
-// it would turn NaN into null) gained too little to be worth their code. Starting a worker costs
-// ~70 ms, so small files are read in the thread (WORKER_MIN_BYTES).
+// worker gains nothing (12.4 s against 11.1–11.5 s at load 3.5). Batches of keyed facts cross packed
+// (store/packed-facts.ts: validated in the worker, flat column values the main thread binds as they
+// are, never rebuilt into objects on a first import): as structured clones of the fact objects they
+// cost 0.6–1.2 µs per order line to serialise (worker) and 1.2–1.5 µs to deserialise (main thread);
+// column arrays rebuilt into objects (0.6–0.7 + 1.2–1.4 µs) and JSON text (0.9 + 0.9 µs, and it would
+// turn NaN into null) gained too little. Packed, 300,000 lines (issue 4, load ~7, 3 runs each): the
+// main thread 3.36–3.91 s of CPU against 4.00–4.12 s. Starting a worker costs ~70 ms, so small files
+// are read in the thread (WORKER_MIN_BYTES).
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Marketplace } from '../core/catalog/marketplace.js';
-import type { FactBatch, SoldItems } from '../store/types.js';
+import type { SoldItems, StreamBatch } from '../store/types.js';
 import type { IngestContext } from './reader.js';
 import { readHead, type FileEnd, type ReadOptions } from './read-file.js';
 import { detectReader, READERS } from './registry.js';
@@ -64,7 +67,7 @@ export interface WorkerStart {
 
 export type FromWorker =
   | { readonly type: 'ask'; readonly id: number; readonly method: AskMethod; readonly args: readonly unknown[] }
-  | { readonly type: 'batch'; readonly batch: FactBatch }
+  | { readonly type: 'batch'; readonly batch: StreamBatch }
   | { readonly type: 'progress'; readonly rows: number }
   | { readonly type: 'end'; readonly end: FileEnd }
   | { readonly type: 'error'; readonly error: SerializedError };
@@ -123,7 +126,7 @@ export async function* streamFactFileInWorker(
   path: string,
   context: WorkerIngestContext,
   options: Omit<ReadOptions, 'readers'> = {},
-): AsyncGenerator<FactBatch, FileEnd, void> {
+): AsyncGenerator<StreamBatch, FileEnd, void> {
   const { onProgress, ...rest } = options;
   const start: WorkerStart = {
     path,

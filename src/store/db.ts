@@ -53,7 +53,13 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
  * needed, so a small database never holds that much. Measured with bench/import-all-orders.bench.js
  * and BENCH_ORDER_IDS=random (Amazon's order ids, unordered, so every insert lands somewhere in the
  * orders key index): inserting 1,000,000 order lines took 11.0 s of CPU with 2 MiB, 9.1 s with 64 MiB,
- * 9.0 s with 256 MiB; with ordered ids the cache changes nothing.
+ * 9.0 s with 256 MiB; with ordered ids the cache changes nothing. Measured again (issue 4, the floor of
+ * bench/import-all-orders.bench.js, 1,000,000 rows in one transaction, 2-core machine at load ~10, CPU
+ * seconds): 2 MiB 18.9, 64 MiB 19.9, 256 MiB 18.6 — the WAL does not grow past the database (151 MB
+ * each), so a spilling cache re-reads little; page_size 8192 19.3 and 16384 17.2 (a new file only:
+ * not worth a VACUUM); temp_store = MEMORY changes nothing (the index rebuilt at the end of a big
+ * import: 1.2–1.3 s either way); a WITHOUT ROWID orders table 19.4 (11.2 against 11.3 without the SKU
+ * index; its rebuild 2.0 s against 1.2 s). What mattered were the CHECKs (migration 0005).
  */
 const SQLITE_CACHE_KIB = -65_536;
 

@@ -18,21 +18,33 @@
 // account's table inserts without looking anything up: it remembers a 31-bit hash of each key it
 // wrote (keyHash), and only a chunk with a key whose hash it met before goes the general way: one
 // SELECT of the chunk's keys that may be stored, one DELETE of changed keys, one INSERT (bulk.ts).
+// Into a table with rows, SQLite first counts the chunk's rows stored exactly as they are as
+// duplicates and leaves them out of the rest (changedFacts: a re-import's rows cost no JS object).
 // bench/import-all-orders.bench.js, 1,000,000 order lines, medians of 3 on the 2-core machine with
 // the cores free: SQLite fresh 128,000 lines/s (7.8 s, the main thread 7.3 s of CPU), re-import (all
 // duplicates) 113,000 lines/s — with Amazon's unordered order ids (BENCH_ORDER_IDS=random) 88,000
-// and 97,000; PostgreSQL 15 on localhost fresh 59,000 lines/s, re-import 89,000.
+// and 97,000; PostgreSQL 15 on localhost fresh 59,000 lines/s, re-import 89,000. Issue 4, on a slower
+// machine shared with other work (load 6–12; CPU seconds, as wall time varied 2× between runs): the
+// main thread took 19.4 s for the fresh import and 21.2 s for the re-import before the CHECKs of
+// migration 0005, the SKU index dropped from the first row, changedFacts and packed batches; 13.6 s
+// and 12.8 s after (medians of 3; node CPU 30.7 → 26.4 s and 36.6 → 28.1 s). At load ~2: fresh
+// 69,000 lines/s (14.4 s, main thread 12.7 s), re-import 66,000 (main thread 11.9 s), peak RSS 321
+// and 371 MB — the SQLite insert floor (no parsing, SKU index kept) 70,000 rows/s.
 import { sql } from 'kysely';
 import type { FactKind } from '../core/catalog/facts.js';
 import { FACT_KINDS } from '../core/catalog/facts.js';
 import {
   accountTableIsEmpty,
+  changedFacts,
+  changedPackedRows,
   createIndexes,
   deleteFactsByKey,
   dropSqliteIndexes,
   insertFacts,
+  insertPackedRows,
   rowsPerStatement,
   selectFactsMatching,
+  tableIsEmpty,
   tableRows,
   type BulkTarget,
 } from './bulk.js';
@@ -40,7 +52,8 @@ import { chunks } from './db.js';
 import { FACT_TABLES, type FactTableSpec } from './fact-tables.js';
 import { factsEqual, keyHash, keyOf, validateFact } from './fact-rows.js';
 import { StoreInputError, STORE_MESSAGES } from './messages.js';
-import type { FactBatch, ImportCounts, ImportOptions } from './types.js';
+import { unpackFacts } from './packed-facts.js';
+import type { FactBatch, ImportCounts, ImportOptions, PackedFacts, StreamBatch } from './types.js';
 
 type Fact = Readonly<Record<string, unknown>>;
 
@@ -86,19 +99,64 @@ class KeyedImporter {
   }
 
   /**
-   * Inserts rows. On SQLite, once a big import (BIG_IMPORT_ROWS rows, and at least as many as the
-   * table held before it) has inserted them, the kind's rebuiltAfterBigImport indexes are dropped and
-   * built again by `finish` (see BIG_IMPORT_ROWS).
+   * Inserts rows. On SQLite, before the first row into an empty table, or once a big import
+   * (BIG_IMPORT_ROWS rows, and at least as many as the table held before it) has inserted them, the
+   * kind's rebuiltAfterBigImport indexes are dropped and built again by `finish` (see BIG_IMPORT_ROWS).
    */
   private async insert(facts: readonly Fact[]): Promise<void> {
+    await this.inserting(facts.length, () => insertFacts(this.t, this.spec, facts));
+  }
+
+  /** Inserts `count` rows with `write` (see insert). */
+  private async inserting(count: number, write: () => Promise<void>): Promise<void> {
     const { t, spec } = this;
-    await insertFacts(t, spec, facts);
+    const sqliteRebuild = t.dialect === 'sqlite' && spec.rebuiltAfterBigImport ? spec.rebuiltAfterBigImport : null;
+    // Into a table with no row at all (any account), the indexes are dropped before the first row:
+    // building them at the end costs less than updating them, whatever the import's size (1,000,000
+    // order lines: 1.2 s to build the SKU index against ~8 µs per row to update it, so the first
+    // BIG_IMPORT_ROWS rows cost ~0.8 s more when the index is dropped only once they are in).
+    if (sqliteRebuild && this.inserted === 0 && count > 0 && this.rebuild === null && (await tableIsEmpty(t, spec))) {
+      this.rebuild = await dropSqliteIndexes(t, spec, sqliteRebuild);
+    }
+    await write();
     const before = this.inserted;
-    this.inserted += facts.length;
-    if (t.dialect !== 'sqlite' || !spec.rebuiltAfterBigImport) return;
+    this.inserted += count;
+    if (!sqliteRebuild || this.rebuild !== null) return;
     if (before >= BIG_IMPORT_ROWS || this.inserted < BIG_IMPORT_ROWS) return;
     if ((await tableRows(t, spec)) - this.inserted > this.inserted) return;
-    this.rebuild = await dropSqliteIndexes(t, spec, spec.rebuiltAfterBigImport);
+    this.rebuild = await dropSqliteIndexes(t, spec, sqliteRebuild);
+  }
+
+  /**
+   * Packed facts (packed-facts.ts: validated, with their key hashes), chunk by chunk as `add`. On
+   * SQLite a first import's usual chunk (all keys new) binds the packed values as they are; any other
+   * chunk, and every chunk on PostgreSQL, goes as facts again.
+   */
+  async addPacked(packed: PackedFacts): Promise<void> {
+    const { t, spec, counts } = this;
+    if (packed.rows === 0) return;
+    this.empty ??= await accountTableIsEmpty(t, spec);
+    const size = rowsPerStatement(t, spec);
+    for (let from = 0; from < packed.rows; from += size) {
+      const to = Math.min(packed.rows, from + size);
+      const hashes = packed.hashes.slice(from, to);
+      if (t.dialect === 'sqlite' && this.empty && this.allNew(hashes)) {
+        this.offset += to - from;
+        counts.added += to - from;
+        await this.inserting(to - from, () => insertPackedRows(t, spec, packed.values, from, to - from));
+        for (const h of hashes) this.written.add(h);
+      } else if (t.dialect === 'sqlite' && !this.empty && new Set(hashes).size === hashes.length) {
+        // A re-import's usual chunk: as in `chunk`, with the packed values bound as they are; only
+        // the rows not stored as they are become facts again.
+        const changed = await changedPackedRows(t, spec, packed.values, from, to - from);
+        counts.duplicates += to - from - changed.length;
+        this.offset += to - from - changed.length;
+        const facts = changed.map((i) => unpackFacts(spec, packed, from + i, from + i + 1)[0] as Fact);
+        if (facts.length > 0) await this.chunk(facts, true);
+      } else {
+        await this.chunk(unpackFacts(spec, packed, from, to));
+      }
+    }
   }
 
   /** Builds the indexes a big import dropped (inside its transaction: a rollback restores them anyway). */
@@ -117,17 +175,33 @@ class KeyedImporter {
     return true;
   }
 
-  private async chunk(chunk: readonly Fact[]): Promise<void> {
+  /** One chunk of facts; `compared`: none of them is stored as it is (changedFacts said so). */
+  private async chunk(all: readonly Fact[], compared = false): Promise<void> {
     const { t, spec, counts } = this;
-    chunk.forEach((f, i) => validateFact(spec, f, this.offset + i));
-    this.offset += chunk.length;
-    const hashes = this.empty ? chunk.map((f) => keyHash(spec.key, f)) : null;
+    all.forEach((f, i) => validateFact(spec, f, this.offset + i));
+    this.offset += all.length;
+    const hashes = this.empty ? all.map((f) => keyHash(spec.key, f)) : null;
     if (hashes && this.allNew(hashes)) {
       // A first import's usual chunk: all added, without key strings, look-up or delete.
-      counts.added += chunk.length;
-      await this.insert(chunk);
+      counts.added += all.length;
+      await this.insert(all);
       for (const h of hashes) this.written.add(h);
       return;
+    }
+    let chunk = all;
+    if (
+      !compared &&
+      !hashes &&
+      t.dialect === 'sqlite' &&
+      new Set(all.map((f) => keyHash(spec.key, f))).size === all.length
+    ) {
+      // Into a table with rows (a re-import's case), each key once in the chunk: SQLite finds the rows
+      // stored exactly as they are, duplicates (the table holds this import's earlier chunks too, so
+      // a row is compared with what the rows before it left); only the others go on below.
+      const changed = await changedFacts(t, spec, all);
+      counts.duplicates += all.length - changed.length;
+      if (changed.length === 0) return;
+      chunk = changed.map((i) => all[i] as Fact);
     }
     const keys = chunk.map((f) => keyOf(spec.key, f));
     const maybeStored = new Map<string, Fact>();
@@ -277,7 +351,7 @@ export class FactImporter {
     }
   }
 
-  async add(batch: FactBatch): Promise<void> {
+  async add(batch: StreamBatch): Promise<void> {
     for (const kind of FACT_KINDS) {
       const facts = batch[kind] as readonly Fact[] | undefined;
       if (facts === undefined) continue;
@@ -289,13 +363,22 @@ export class FactImporter {
         this.versioned.set(kind, kept);
         continue;
       }
-      let importer = this.keyed.get(kind);
-      if (!importer) {
-        importer = new KeyedImporter(this.t, spec);
-        this.keyed.set(kind, importer);
-      }
-      await importer.add(facts);
+      await this.keyedImporter(kind).add(facts);
     }
+    for (const packed of batch.packed ?? []) {
+      if (FACT_TABLES[packed.kind].identity) throw new Error(`${packed.kind}: versioned facts are never packed`);
+      this.seen.add(packed.kind);
+      await this.keyedImporter(packed.kind).addPacked(packed);
+    }
+  }
+
+  private keyedImporter(kind: FactKind): KeyedImporter {
+    let importer = this.keyed.get(kind);
+    if (!importer) {
+      importer = new KeyedImporter(this.t, FACT_TABLES[kind]);
+      this.keyed.set(kind, importer);
+    }
+    return importer;
   }
 
   /** Writes the versioned kinds and records the import (unless no fact came and `always` is false). */

@@ -20,6 +20,7 @@ import type {
   ImportLookups,
   ImportOptions,
   OnHand,
+  StreamBatch,
 } from './types.js';
 
 /** sha-256 of an API key, hex: what the store keeps instead of the key. */
@@ -80,7 +81,7 @@ export class KyselyFactStore implements FactStore {
 
   async importFactStream(
     account: string,
-    source: (lookups: ImportLookups) => AsyncIterable<FactBatch>,
+    source: (lookups: ImportLookups) => AsyncIterable<StreamBatch>,
     options: ImportOptions,
   ): Promise<Partial<Record<FactKind, ImportCounts>>> {
     const { id } = await this.ensureAccount(account);

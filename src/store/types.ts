@@ -15,6 +15,26 @@ export interface ImportCounts {
 export type FactBatch = { [K in FactKind]?: readonly FactsByKind[K][] };
 
 /**
+ * A batch of a streaming import (FactStore.importFactStream): `packed`, facts of keyed kinds as
+ * packFacts (packed-facts.ts) packed them, imported after the kind's facts of the batch.
+ */
+export type StreamBatch = FactBatch & { readonly packed?: readonly PackedFacts[] };
+
+/**
+ * Facts of one keyed kind (no identity) packed by packFacts, validated: what a file read in a worker
+ * thread sends the thread that stores it (ingest/read-worker.ts), cheaper to pass and to insert than
+ * fact objects.
+ */
+export interface PackedFacts {
+  readonly kind: FactKind;
+  readonly rows: number;
+  /** Column values as SQLite stores them (booleans 0/1, string arrays as JSON text), row after row, in the kind's column order. */
+  readonly values: readonly unknown[];
+  /** keyHash of each row's natural key. */
+  readonly hashes: readonly number[];
+}
+
+/**
  * Look-ups an import makes while its transaction is open (FactStore.importFactStream). They run inside
  * that transaction, so they also see what the import has written so far.
  */
@@ -131,7 +151,7 @@ export interface FactStore {
    */
   importFactStream(
     account: string,
-    source: (lookups: ImportLookups) => AsyncIterable<FactBatch>,
+    source: (lookups: ImportLookups) => AsyncIterable<StreamBatch>,
     options: ImportOptions,
   ): Promise<Partial<Record<FactKind, ImportCounts>>>;
   /** Facts of one kind for an account, in the kind's natural order (by instant, then key). */

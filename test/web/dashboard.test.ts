@@ -45,18 +45,25 @@ function usSku(): string {
 
 describe('dashboard over the demo account', () => {
   test('overview: the account, excess figures, deals and the money at risk', async () => {
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await page.goto(`${demo.url}/`);
     await expect.poll(() => page.locator('#account').textContent()).toBe('default');
     await page.locator('#overview-excess').waitFor();
     expect(Number((await page.locator('#excess-units').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(0);
     await page.locator('#deals tr').first().waitFor();
-    // the plan of every SKU is the slowest answer of the page (a search per SKU)
+    // top actions: the plans of the top excess SKUs by holding cost (GET /plans/top), saying so
     await page.locator('#top-actions, #top-actions-empty').first().waitFor({ timeout: 180_000 });
+    expect(await page.locator('#top-actions-covers').textContent()).toMatch(/highest 90-day holding cost/);
     await page.locator('#reorder-alerts, #reorder-alerts-empty').first().waitFor();
-    await page.locator('#promotion-risk[data-done="true"]').waitFor({ timeout: 180_000 });
+    // money at risk: one account-wide call (PQ-4 + PM checks), no loss guard per ASIN from the browser
+    await page.locator('#promotion-risk[data-done="true"][data-source="at-risk"]').waitFor({ timeout: 180_000 });
+    expect(await page.locator('#promotion-risk #risk-total').textContent()).toMatch(/\d/);
+    expect(asked.filter((p) => p === '/api/v1/promotions/at-risk')).toHaveLength(1);
+    expect(asked.filter((p) => p.startsWith('/api/v1/promotions/guard/'))).toEqual([]);
     expect(await page.locator('[data-missing-api]').count()).toBe(0);
     await screenshot(page, 'overview');
-  });
+  }, 240_000); // the first page of the run: the server computes every overview answer cold
 
   test('inventory: the excess table shows rows, sorts on a click and filters by band', async () => {
     await page.goto(`${demo.url}/inventory`);
@@ -105,10 +112,11 @@ describe('dashboard over the demo account', () => {
     await page.locator('#age-chart .recharts-bar-rectangle').first().waitFor({ state: 'attached' });
     await page.locator('#price-timeline-chart .recharts-line-curve').first().waitFor({ state: 'attached' });
     expect(await page.locator('#price-timeline-chart .recharts-line-curve').count()).toBeGreaterThanOrEqual(2);
-    // stock-to-sales as of every 30 days back: one excess answer per point, so give it time
-    await page.locator('#ratio-progress[data-done="true"]').waitFor({ state: 'attached', timeout: 120_000 });
-    expect(Number(await page.locator('#ratio-chart').getAttribute('data-points'))).toBeGreaterThan(1);
+    // stock-to-sales over time: weekly points from one call (GET /excess/:sku/history)
+    await page.locator('#ratio-progress[data-done="true"][data-source="history"]').waitFor({ state: 'attached' });
+    expect(Number(await page.locator('#ratio-chart').getAttribute('data-points'))).toBeGreaterThan(10);
     await page.locator('#ratio-chart .recharts-line-curve').first().waitFor({ state: 'attached' });
+    expect(await page.locator('#ratio-chart .recharts-line-dot').count()).toBeGreaterThan(10);
     await page.locator('#outlet-check [data-criterion]').first().waitFor();
     await page.locator('#plan').waitFor();
     await page.locator('#recommendations [data-source="amazon"]').waitFor();
@@ -162,7 +170,7 @@ describe('dashboard over the demo account', () => {
     await page.locator('#top-actions, #top-actions-empty').first().waitFor({ timeout: 180_000 });
     await page.locator('#promotion-risk[data-done="true"]').waitFor({ timeout: 180_000 });
     await screenshot(page, 'overview-zh');
-  });
+  }, 240_000);
 
   test('outlet: recommendations, a refused and an accepted submission, the report, cancel', async () => {
     await page.goto(`${demo.url}/outlet`);

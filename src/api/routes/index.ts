@@ -1,6 +1,7 @@
 // The route plugins mounted under /api/v1, one per area. A new area adds its file and one line here.
 import type { ApiRoutes } from '../context.js';
 import { accountRoutes } from './accounts.js';
+import { dashboardRoutes } from './dashboard.js';
 import { excessRoutes } from './excess.js';
 import { factsRoutes } from './facts.js';
 import { healthRoutes } from './health.js';
@@ -34,4 +35,5 @@ export const API_ROUTES: readonly ApiRoutes[] = [
   replenishRoutes,
   ishsRoutes,
   presalesRoutes,
+  dashboardRoutes,
 ];

@@ -56,6 +56,63 @@ export class PromoDayBudget {
     return (this.prefix[hi - this.from + 1] as number) - (this.prefix[lo - this.from] as number);
   }
 
+  /** Stored plus planned days near [lo, hi] within `w` − 1 days (check's quick bound), without allocating. */
+  private nearCount(
+    lo: number,
+    hi: number,
+    w: number,
+    ranges: readonly (readonly [number, number])[],
+    plan: readonly { readonly promoDays: readonly (readonly [number, number])[] }[],
+    n: number,
+  ): number {
+    const from = lo - w + 1;
+    const to = hi + w - 1;
+    let count = this.base(from, to);
+    for (let k = 0; k < ranges.length; k++) {
+      const r = ranges[k] as readonly [number, number];
+      const p = r[0] > from ? r[0] : from;
+      const q = r[1] < to ? r[1] : to;
+      if (q >= p) count += q - p + 1;
+    }
+    for (let i = 0; i < n; i++) {
+      const days = (plan[i] as { readonly promoDays: readonly (readonly [number, number])[] }).promoDays;
+      for (let k = 0; k < days.length; k++) {
+        const r = days[k] as readonly [number, number];
+        const p = r[0] > from ? r[0] : from;
+        const q = r[1] < to ? r[1] : to;
+        if (q >= p) count += q - p + 1;
+      }
+    }
+    return count;
+  }
+
+  /** check(ranges, the promotional days of the first `n` actions of `plan`) === null, with the quick
+   *  bound computed in place (the search asks it per (partial plan, candidate) pair). */
+  fitsAfter(
+    ranges: readonly (readonly [number, number])[],
+    plan: readonly { readonly promoDays: readonly (readonly [number, number])[] }[],
+    n: number,
+  ): boolean {
+    if (ranges.length === 0) return true;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let k = 0; k < ranges.length; k++) {
+      const r = ranges[k] as readonly [number, number];
+      if (r[0] < lo) lo = r[0];
+      if (r[1] > hi) hi = r[1];
+    }
+    let quick = true;
+    for (let b = 0; b < this.budgets.length && quick; b++) {
+      const w = this.budgets[b] as { windowDays: number; max: number };
+      if (this.nearCount(lo, hi, w.windowDays, ranges, plan, n) > w.max) quick = false;
+    }
+    if (quick) return true;
+    const others: (readonly [number, number])[] = [];
+    for (let i = 0; i < n; i++)
+      for (const r of (plan[i] as { promoDays: readonly (readonly [number, number])[] }).promoDays) others.push(r);
+    return this.check(ranges, others) === null;
+  }
+
   /** Whether adding the day ranges (beside `others` already planned) keeps every window containing one
    *  of their days within budget; the first budget broken otherwise. Planned ranges do not overlap
    *  each other (a plan's actions follow one another); overlaps are merged anyway. */

@@ -108,6 +108,29 @@ function splitsOf(ctx: PlanContext, r: DemandResponse, days: number): { regular:
   return list;
 }
 
+// The fee model and fee days of a promotion depend on its kind and window only (the price levels of
+// one tool and start share them): computed once per planning context.
+const feeCache = new WeakMap<PlanContext, Map<string, { choice: ReturnType<typeof feeModelFor>; days: number }>>();
+
+function feeTermsOf(ctx: PlanContext, q: PromotionFact): { choice: ReturnType<typeof feeModelFor>; days: number } {
+  let byKey = feeCache.get(ctx);
+  if (byKey === undefined) {
+    byKey = new Map();
+    feeCache.set(ctx, byKey);
+  }
+  const key = `${q.kind}|${q.start}|${q.end}|${q.audience}`;
+  let t = byKey.get(key);
+  if (t === undefined) {
+    const rules = ctx.ruleSetAt(q.start);
+    t = {
+      choice: feeModelFor(q.kind, { rules, event: overlappingEvent(q, ctx.input.facts.events) }),
+      days: feeDays({ proposal: q, timeZone: ctx.timeZone }),
+    };
+    byKey.set(key, t);
+  }
+  return t;
+}
+
 /** The instance of a spec (demand per period, cash, fees). */
 export function buildInstance(ctx: PlanContext, spec: InstanceSpec, id: number): ActionInstance {
   const periods = ctx.periods;
@@ -163,12 +186,11 @@ export function buildInstance(ctx: PlanContext, spec: InstanceSpec, id: number):
   const noFeeData: string[] = [...(spec.noFeeData ?? [])];
   spec.promotions.forEach((q, i) => {
     const figures = spec.unitFigures[i] ?? { price: 0, discount: 0 };
-    const rules = ctx.ruleSetAt(q.start);
-    const choice = feeModelFor(q.kind, { rules, event: overlappingEvent(q, ctx.input.facts.events) });
+    const { choice, days } = feeTermsOf(ctx, q);
     if (choice.status === 'no_data') noFeeData.push(q.kind);
     if (choice.status !== 'model') return;
     const m = choice.model;
-    fixed += m.promoFeeFixedPerPromotion + m.promoFeeFixedPerDay * feeDays({ proposal: q, timeZone: ctx.timeZone });
+    fixed += m.promoFeeFixedPerPromotion + m.promoFeeFixedPerDay * days;
     perUnit += m.promoFeeFixedPerRedemption;
     if (m.promoFeeVariableBase !== 'none' && m.promoFeeVariablePct > 0) {
       const base = m.promoFeeVariableBase === 'sales' ? figures.price : figures.discount;

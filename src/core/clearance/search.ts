@@ -83,6 +83,9 @@ interface Node {
   readonly before: SimState;
   /** State after the last action ran its course (not for one that runs until replaced); lazily. */
   after?: SimState;
+  /** `after` (the root: `before`) run on at the regular price up to the last follower's start: the
+   *  followers come by start period, so each one only runs the periods since the previous one. */
+  reg?: SimState;
 }
 
 function arrivalsFrom(ctx: PlanContext, p: number): boolean {
@@ -146,18 +149,23 @@ function evaluateChild(
 ): number | null {
   const last = node.actions[node.actions.length - 1];
   let s: SimState;
-  if (last === undefined) s = copyState(scratch, node.before);
-  else if (last.untilEnd) {
+  if (last !== undefined && last.untilEnd) {
     s = copyState(scratch, node.before);
     runAction(ctx, s, last, next.startPeriod, null, outcome);
+    runRegular(ctx, s, next.startPeriod);
   } else {
-    if (node.after === undefined) {
+    if (last !== undefined && node.after === undefined) {
       node.after = cloneState(node.before);
       runAction(ctx, node.after, last, ctx.periods.length, null, outcome);
     }
-    s = copyState(scratch, node.after);
+    // Running the regular periods in two calls or one gives the same state (runRegular's shortcut
+    // applies only when nothing is on hand or to come, where a period changes nothing).
+    if (node.reg === undefined || node.reg.period > next.startPeriod) {
+      node.reg = cloneState(last === undefined ? node.before : (node.after as SimState));
+    }
+    runRegular(ctx, node.reg, next.startPeriod);
+    s = copyState(scratch, node.reg);
   }
-  runRegular(ctx, s, next.startPeriod);
   if (s.units <= 1e-9 && !arrivalsFrom(ctx, next.startPeriod)) return null;
   copyState(before, s);
   if (runAction(ctx, s, next, ctx.periods.length, null, outcome).units <= 1e-9) return null;
@@ -231,7 +239,7 @@ export function beamSearch(ctx: PlanContext, cands: CandidateSet, options: Searc
   for (const seed of top.plans.slice(0, o.improve)) {
     improvePlan(ctx, cands, seed, o.maxActions, (plan, value) => {
       evaluated++;
-      if (value > top.worst()) top.add(plan, value);
+      if (value > top.worst()) top.add(plan.slice(), value);
     });
   }
   return { plans: top.plans, evaluated };

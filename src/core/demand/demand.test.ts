@@ -1,13 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LotFact, OrderLineFact, PromotionFact } from '../catalog/facts.js';
 import { localDay, startOfLocalDay } from '../calendar/calendar.js';
 import { formatDayNumber, parseLocalDay } from '../calendar/civil.js';
 import { order, price, promo, SKU } from '../promotions/test-support.js';
 import { ruleSetFor } from '../rules/rules.js';
-import { baselineDemand } from './baseline.js';
-import { shrinkToHistory, type ObservedPromotion } from './history.js';
+import { t } from '../messages/messages.js';
+import { baselineDemand, promotionalDays } from './baseline.js';
+import { impliedBadge, ownPromotionLifts, shrinkToHistory, type ObservedPromotion } from './history.js';
 import { demandModel } from './model.js';
-import { DEMAND_PRIORS, priorResponse, stackedDepth } from './priors.js';
+import { DEMAND_PRIORS, priorResponse, stackedDepth, type Program } from './priors.js';
 import { actionMultipliers, dailyMultiplier } from './response.js';
 import { dailyStock } from './stock-days.js';
 
@@ -134,9 +136,11 @@ describe('EXC-9: the response prior is calibrated on the seed figures', () => {
 
 describe("EXC-9: shrinkage toward the seller's own promotions", () => {
   const prior = priorResponse(RS).params;
-  const obs = (id: string, implied: number, weight = 1): ObservedPromotion => ({
+  const { commonSpread, programSpread, formMisfit } = DEMAND_PRIORS;
+  const S = commonSpread ** 2 + programSpread ** 2;
+  const obs = (id: string, implied: number, variance = 0.05, program: Program = 'outlet'): ObservedPromotion => ({
     id,
-    program: 'outlet',
+    program,
     withCoupon: false,
     inferred: false,
     firstDay: '2026-01-01',
@@ -147,30 +151,191 @@ describe("EXC-9: shrinkage toward the seller's own promotions", () => {
     baselineBefore: 0,
     multiplier: 0,
     impliedBadge: implied,
-    weight,
+    countedDays: 14,
+    leftOutDays: 0,
+    units: 100,
+    unitsBefore: 100,
+    variance,
+  });
+
+  it('EXC-9: with no promotion of its own the prior is used as is', () => {
+    const fit = shrinkToHistory(prior, []);
+    expect(fit.params.badge).toEqual(prior.badge);
+    expect(fit.explanation.map((e) => e.code)).toEqual(['DEMAND_NO_OWN_HISTORY']);
   });
 
   it('EXC-9: one promotion moves the badge part of the way; more promotions move it further', () => {
     const target = prior.badge.outlet * 3;
     const d = Math.log(3);
-    const one = shrinkToHistory(prior, [obs('A', target)], 2).params.badge.outlet;
-    const four = shrinkToHistory(
-      prior,
-      ['A', 'B', 'C', 'D'].map((id) => obs(id, target)),
-      2,
-    ).params.badge.outlet;
+    const v = 0.05;
+    const at = (k: number) =>
+      shrinkToHistory(
+        prior,
+        Array.from({ length: k }, (_, i) => obs(`P${i}`, target, v)),
+      );
+    const one = at(1).params.badge.outlet;
+    const four = at(4).params.badge.outlet;
     expect(one).toBeGreaterThan(prior.badge.outlet);
     expect(one).toBeLessThan(target);
-    // Common deviation g = d/3, then the program's own: (d − g)/3.
-    expect(one).toBeCloseTo(prior.badge.outlet * Math.exp(d / 3 + (d - d / 3) / 3), 9);
+    // Normal model: c + e(outlet) ~ N(0, S); k readings of variance v: posterior mean S·k·d ÷ (v + S·k).
+    expect(one).toBeCloseTo(prior.badge.outlet * Math.exp((S * d) / (v + S)), 9);
+    expect(four).toBeCloseTo(prior.badge.outlet * Math.exp((4 * S * d) / (v + 4 * S)), 9);
     expect(four).toBeGreaterThan(one);
-    const g4 = (4 * d) / 6;
-    expect(four).toBeCloseTo(prior.badge.outlet * Math.exp(g4 + (4 * (d - g4)) / 6), 9);
-    // Programs without history of their own move by the common deviation only; WOOT follows Outlet.
-    const fit = shrinkToHistory(prior, [obs('A', target)], 2);
-    expect(fit.params.badge.best_deal).toBeCloseTo(prior.badge.best_deal * Math.exp(d / 3), 9);
-    expect(fit.params.badge.woot).toBe(fit.params.badge.outlet);
-    expect(shrinkToHistory(prior, [], 2).params.badge).toEqual(prior.badge);
+  });
+
+  it('EXC-9: programs the SKU never ran (WOOT, business prices) move by the SKU-wide responsiveness alone', () => {
+    const d = Math.log(2);
+    const v = 0.04;
+    const fit = shrinkToHistory(prior, [obs('A', prior.badge.outlet * 2, v)]);
+    const theta = (S * d) / (v + S);
+    // E[c | data] = (commonSpread² ÷ S) × E[c + e(outlet) | data].
+    const common = (commonSpread ** 2 / S) * theta;
+    expect(fit.common).toBeCloseTo(common, 9);
+    for (const p of ['woot', 'business', 'best_deal', 'ped'] as const) {
+      expect(fit.params.badge[p]).toBeCloseTo(prior.badge[p] * Math.exp(common), 9);
+      expect(fit.badges[p].count).toBe(0);
+    }
+    // The programs it ran are known better than those it did not.
+    expect(fit.badges.outlet.sd).toBeLessThan(fit.badges.woot.sd);
+    const codes = fit.explanation.map((e) => e.code);
+    expect(codes).toEqual([
+      'DEMAND_OBSERVED',
+      'DEMAND_COMMON_FACTOR',
+      'DEMAND_SHRUNK_TO_HISTORY',
+      'DEMAND_COMMON_ONLY',
+    ]);
+    for (const e of fit.explanation) {
+      for (const lang of ['en', 'zh-CN'] as const) expect(t(e.code, e.values, lang)).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('EXC-9: a Best Deal + coupon reading informs both the deal and the coupon badge', () => {
+    const bd = { ...obs('BDC', prior.badge.best_deal * 2, 0.03, 'best_deal'), withCoupon: true };
+    const fit = shrinkToHistory(prior, [bd]);
+    const common = fit.common;
+    expect(fit.params.badge.best_deal / prior.badge.best_deal).toBeGreaterThan(Math.exp(common));
+    expect(fit.params.badge.coupon / prior.badge.coupon).toBeGreaterThan(Math.exp(common));
+    expect(fit.badges.coupon.count).toBe(1);
+  });
+
+  it('EXC-9: more consistent evidence moves the estimate monotonically toward the observed lift (property)', () => {
+    const program = fc.constantFrom<Program>('outlet', 'best_deal', 'coupon', 'ped', 'lightning_deal');
+    const other = fc.record({
+      program,
+      factor: fc.double({ min: 0.2, max: 5, noNaN: true }),
+      variance: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        program,
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.double({ min: 0.01, max: 2, noNaN: true }),
+        fc.array(other, { maxLength: 4 }),
+        (p, factor, variance, others) => {
+          const target = Math.min(Math.max(prior.badge[p] * factor, 0.1), 50);
+          const base = others.map((o, i) => obs(`O${i}`, prior.badge[o.program] * o.factor, o.variance, o.program));
+          const distance = (k: number, v: number): number => {
+            const own = Array.from({ length: k }, (_, i) => obs(`R${i}`, target, v, p));
+            return Math.abs(Math.log(shrinkToHistory(prior, [...base, ...own]).params.badge[p] / target));
+          };
+          // More readings of the same lift …
+          let last = distance(0, variance);
+          for (let k = 1; k <= 6; k++) {
+            const now = distance(k, variance);
+            expect(now).toBeLessThanOrEqual(last + 1e-9);
+            last = now;
+          }
+          // … or the same readings resting on more units (less Poisson noise).
+          let prev = distance(2, variance * 4);
+          for (const v of [variance * 2, variance, variance / 2, variance / 4]) {
+            const now = distance(2, v);
+            expect(now).toBeLessThanOrEqual(prev + 1e-9);
+            prev = now;
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('EXC-9: the noise of a reading is Poisson: fewer units, a wider variance; a PED reads its lift through Prime members only', () => {
+    const lifts = (units: number) => {
+      const orders = [
+        ...dailyOrders(-60, -33, units),
+        ...dailyOrders(-32, -19, units * 3, 2999, ['OUT-1']),
+        ...dailyOrders(-18, -1, units),
+      ];
+      const outlet = promo({
+        id: 'OUT-1',
+        kind: 'outlet_deal',
+        price: 2099,
+        start: startOfLocalDay(day(-32), TZ),
+        end: startOfLocalDay(day(-18), TZ),
+      });
+      return ownPromotionLifts(
+        {
+          sku: SKU,
+          orders,
+          prices: [price('2025-01-01T00:00:00-08:00', 2999)],
+          promotions: [outlet],
+          stock: dailyStock(SKU, [], orders, [], day(-208), day(-1), TZ),
+          promotionalDays: promotionalDays(SKU, [outlet], TZ, TODAY - 208, TODAY - 1),
+          asOf: AS_OF,
+          timeZone: TZ,
+        },
+        prior,
+      )[0];
+    };
+    const few = lifts(2);
+    const many = lifts(50);
+    expect(few?.multiplier).toBeCloseTo(3, 9);
+    expect(many?.multiplier).toBeCloseTo(3, 9);
+    expect(few?.variance).toBeCloseTo(1 / (2 * 3 * 14) + 1 / (2 * 28) + formMisfit ** 2, 9);
+    expect(many?.variance).toBeLessThan(few?.variance ?? 0);
+    // PED: badge = (m − 1 + s) ÷ (s × price effect), so log m moves the badge by m ÷ (m − 1 + s).
+    const ped = impliedBadge(prior, 'ped', false, 0.2, [0, 1, 2], 1.5);
+    expect(ped?.sensitivity).toBeCloseTo(1.5 / (0.5 + prior.primeShare), 12);
+    expect(ped?.badge).toBeCloseTo((0.5 + prior.primeShare) / (prior.primeShare * 0.8 ** -prior.elasticity), 9);
+  });
+
+  it('RPL-1: a promotion that sold out is read over the whole days it had stock; the deal shape over those days', () => {
+    // 100/day; a 7-day Best Deal at 20% off from day −60 selling exactly the prior's response, until
+    // it sold out on its day 3 (a snapshot at that midnight held the 40 units it sold), nothing until a
+    // restock snapshot on day −50.
+    const start = -60;
+    const m = actionMultipliers(prior, { program: 'best_deal', depth: 0.2, withCoupon: false }, 7);
+    const orders = [
+      ...dailyOrders(-120, start - 1, 100),
+      ...m.slice(0, 3).flatMap((x, i) => dailyOrders(start + i, start + i, Math.round(100 * x), 2399, ['BD-1'])),
+      ...dailyOrders(start + 3, start + 3, 40, 2399, ['BD-1']),
+      ...dailyOrders(-50, -1, 100),
+    ];
+    const deal = promo({
+      id: 'BD-1',
+      kind: 'best_deal',
+      price: 2399,
+      start: startOfLocalDay(day(start), TZ),
+      end: startOfLocalDay(day(start + 7), TZ),
+    });
+    const lots = [lot(start + 3, 40), lot(-50, 9000)];
+    const model = demandModel({
+      sku: SKU,
+      asOf: AS_OF,
+      timeZone: TZ,
+      ruleSet: RS,
+      orders,
+      prices: [price('2025-01-01T00:00:00-08:00', 2999)],
+      promotions: [deal],
+      lots,
+      shipments: [],
+    });
+    const [seen] = model.history.observations;
+    expect(seen).toMatchObject({ id: 'BD-1', program: 'best_deal', countedDays: 3, leftOutDays: 4 });
+    // The deal's own badge is recovered (to the rounding of the daily units), not the sold-out day's.
+    expect(seen?.impliedBadge ?? 0).toBeCloseTo(prior.badge.best_deal, 1);
+    const codes = model.explanation.map((e) => e.code);
+    expect(codes).toContain('DEMAND_OBSERVED');
+    expect(model.explanation.find((e) => e.code === 'DEMAND_OBSERVED')?.rule).toBe('RPL-1');
   });
 
   it('EXC-9: the model measures the lift of a past Outlet run from the orders and shrinks toward it', () => {
@@ -207,7 +372,10 @@ describe("EXC-9: shrinkage toward the seller's own promotions", () => {
     expect(seen?.impliedBadge).toBeCloseTo(implied, 9);
     const posterior = model.params.badge.outlet;
     const d = Math.log(implied / prior.badge.outlet);
-    expect(posterior).toBeCloseTo(prior.badge.outlet * Math.exp(d / 3 + (d - d / 3) / 3), 9);
+    // 560 units during the run, 224 in the 28 days before: Poisson variance + the form's misfit.
+    const v = 1 / 560 + 1 / 224 + formMisfit ** 2;
+    expect(seen?.variance).toBeCloseTo(v, 12);
+    expect(posterior).toBeCloseTo(prior.badge.outlet * Math.exp((S * d) / (v + S)), 9);
     expect(model.explanation.map((e) => e.code)).toContain('DEMAND_SHRUNK_TO_HISTORY');
   });
 

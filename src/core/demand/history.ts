@@ -7,18 +7,28 @@
 // live on at least half of its days is a "Best Deal + coupon"; a promotion overlapping any other
 // demand-lifting promotion is left out (its lift cannot be attributed).
 //
-// What each shows: its observed multiplier = units per in-stock day while it ran ÷ the baseline of
-// the 28 days before it (in-stock, non-promotional days; at least 7 of them). Inverting the response
-// form of priors.ts at the promotion's own depth and days gives the badge it implies (clamped to
-// [0.1, 50]); e.g. an Outlet run at 30% off that tripled sales implies badge = 3 ÷ 0.7^−ε.
+// What each shows: its observed multiplier = units per counted day while it ran ÷ the baseline of
+// the 28 days before it (at least 7 counted days; the dip days — DEMAND_PRIORS.dipDays — after an
+// earlier promotion are left out too, unless fewer than 7 days would remain). Counted days are in
+// stock for the whole day: a stockout day (no stock, nothing sold) and a sold-out day (it sold all it
+// opened with: demand was higher than its sales) are left out, as RPL-1 leaves stockout days out of
+// the baseline. Inverting the response form of priors.ts at the promotion's own depth and over the
+// days counted gives the badge it implies (clamped to [0.1, 50]); e.g. an Outlet run at 30% off that
+// tripled sales implies badge = 3 ÷ 0.7^−ε. A deal's interest decays day by day, so a Best Deal that
+// sold out on day 3 is read against the mean of its shape over days 0–2, not over its 7 days.
+// Its noise: daily orders are Poisson counts, so the log of the multiplier carries a variance of
+// ≈ 1/units + 1/units before (delta method); for a PED or a Lightning Deal, which lift only part of
+// the buyers or of the day, the badge moves by m ÷ (m − 1 + share) per unit of log m, and the variance
+// by its square. The response form's own misfit (DEMAND_PRIORS.formMisfit²) is added.
 //
-// Shrinkage (Bayesian-style, hierarchical, on the log scale). Each promotion i deviates from the prior
-// by dᵢ = log impliedᵢ − log prior(program), with weight wᵢ = min(1, days ÷ 7) (a Lightning Deal
-// weighs 1). A SKU's response to promotions in general is the first thing its history shows: the
-// common deviation g = Σ wᵢdᵢ ÷ (w₀ + Σ wᵢ), w₀ = DEMAND_PRIORS.priorWeight, moves every badge; each
-// program with promotions of its own then moves further toward them: log badge = log prior + g +
-// Σ wᵢ(dᵢ − g) ÷ (w₀ + Σ wᵢ) over its own. Only the badges are re-estimated; ε stays at its published
-// value (a few promotions cannot pin it down).
+// Shrinkage (hierarchical normal model on the log scale, exact posterior mean): promotion i reads
+// dᵢ = log impliedᵢ − log prior(program) = c + e(program) [+ e(coupon) for a Best Deal + coupon] +
+// noiseᵢ, with the SKU-wide responsiveness c ~ N(0, commonSpread²), each program's own deviation
+// e(p) ~ N(0, programSpread²) and noiseᵢ ~ N(0, varianceᵢ). The posterior mean of (c, e) solves
+// (Λ⁻¹ + Aᵀ N⁻¹ A) x = Aᵀ N⁻¹ d (≤ 8 unknowns, Gaussian elimination). Then log badge(p) = log prior(p)
+// + c + e(p): a program the SKU never ran (WOOT, business prices…) moves by the SKU-wide c alone; one
+// it ran moves further toward its own readings, the more so the more units they rest on. Only the
+// badges are re-estimated; ε stays at its published value (a few promotions cannot pin it down).
 import type { Instant, LocalDay, OrderLineFact, PriceFact, PromotionFact } from '../catalog/facts.js';
 import { localDay } from '../calendar/calendar.js';
 import { formatDayNumber, parseLocalDay } from '../calendar/civil.js';
@@ -26,7 +36,7 @@ import { ruleIssue, type RuleIssue } from '../messages/messages.js';
 import { standardPriceAt } from '../quote/timeline.js';
 import { round2 } from './baseline.js';
 import { DEMAND } from './messages.js';
-import { PROGRAMS, type Program, type ResponseParams } from './priors.js';
+import { DEMAND_PRIORS, PROGRAMS, type Program, type ResponseParams } from './priors.js';
 import { dealShape, priceEffect } from './response.js';
 import type { DayStock } from './stock-days.js';
 
@@ -51,18 +61,36 @@ export interface ObservedPromotion {
   readonly baselineBefore: number;
   readonly multiplier: number;
   readonly impliedBadge: number;
-  readonly weight: number;
+  /** Days counted (in stock all day) and days left out (stockout or sold out) while it ran. */
+  readonly countedDays: number;
+  readonly leftOutDays: number;
+  /** Units sold on the counted days, and on the counted days before it. */
+  readonly units: number;
+  readonly unitsBefore: number;
+  /** Variance of log impliedBadge: Poisson noise (delta method) + the form's misfit (see the header). */
+  readonly variance: number;
 }
 
 export interface BadgeEstimate {
   readonly prior: number;
   readonly posterior: number;
-  /** Σ weights of the seller's own observations. */
-  readonly evidence: number;
+  /** Promotions of the program's own among the observations. */
+  readonly count: number;
+  /** Posterior SD of log posterior (the prior's: √(commonSpread² + programSpread²)). */
+  readonly sd: number;
+}
+
+/** The spreads of the hierarchical model (DEMAND_PRIORS, see priors.ts). */
+export interface ShrinkageSpreads {
+  readonly commonSpread: number;
+  readonly programSpread: number;
+  readonly formMisfit: number;
 }
 
 export interface HistoryFit {
   readonly params: ResponseParams;
+  /** Posterior mean of the SKU-wide responsiveness c (log scale). */
+  readonly common: number;
   readonly observations: readonly ObservedPromotion[];
   readonly badges: Readonly<Record<Program, BadgeEstimate>>;
   readonly explanation: readonly RuleIssue[];
@@ -153,36 +181,55 @@ function depthOf(p: PromotionFact, regular: number): number | null {
   return null;
 }
 
-/** The badge an observed multiplier implies under the response form (null when it cannot). */
-function impliedBadge(
+/**
+ * The badge an observed multiplier implies under the response form over the days counted (day
+ * indices from the promotion's first day), and d log badge ÷ d log m; null when it cannot.
+ */
+export function impliedBadge(
   params: ResponseParams,
   program: Program,
   withCoupon: boolean,
   depth: number,
-  days: number,
+  counted: readonly number[],
   m: number,
-): number | null {
+): { badge: number; sensitivity: number } | null {
   const pe = priceEffect(params, depth);
   let badge: number;
+  let sensitivity = 1;
   if (program === 'best_deal') {
     let shape = 0;
-    for (let i = 0; i < days; i++) shape += dealShape(params, i);
-    badge = m / (pe * (shape / days));
+    for (const i of counted) shape += dealShape(params, i);
+    badge = m / (pe * (shape / counted.length));
     if (withCoupon) badge /= params.badge.coupon;
   } else if (program === 'lightning_deal') {
     const s = Math.min(params.lightningDealHours, 24) / 24;
     badge = (m - 1 + s) / (s * pe * dealShape(params, 0));
+    sensitivity = m / (m - 1 + s);
   } else if (program === 'ped') {
     badge = (m - 1 + params.primeShare) / (params.primeShare * pe);
+    sensitivity = m / (m - 1 + params.primeShare);
   } else {
     badge = m / pe;
   }
   if (!Number.isFinite(badge) || badge <= 0) return null;
-  return Math.min(Math.max(badge, 0.1), 50);
+  return { badge: Math.min(Math.max(badge, 0.1), 50), sensitivity };
+}
+
+/**
+ * A day that measures demand: in stock all day. A stockout day is not; nor is a day that sold all the
+ * units it opened with (it sold out during the day: demand was at least its sales, not equal to them).
+ */
+export function wholeDay(s: DayStock): boolean {
+  if (!s.inStock) return false;
+  return s.openUnits === null || s.soldUnits === 0 || s.soldUnits < s.openUnits;
 }
 
 /** The seller's past promotions and the lift each showed (see the header). */
-export function ownPromotionLifts(input: HistoryInput, params: ResponseParams): ObservedPromotion[] {
+export function ownPromotionLifts(
+  input: HistoryInput,
+  params: ResponseParams,
+  formMisfit: number = DEMAND_PRIORS.formMisfit,
+): ObservedPromotion[] {
   const tz = input.timeZone;
   const today = parseLocalDay(localDay(input.asOf, tz));
   const byDay = new Map<number, DayStock>();
@@ -201,6 +248,12 @@ export function ownPromotionLifts(input: HistoryInput, params: ResponseParams): 
     }));
   for (const r of inferredPromotions(input.sku, input.orders, new Set(input.promotions.map((p) => p.id)), tz)) {
     if (r.first >= today - HISTORY_DAYS && r.last < today) runs.push({ ...r, kind: 'coupon', fact: null });
+  }
+  // Days of a post-promotion dip (priors.ts: sales pulled forward): not plain demand either.
+  const dipDays = new Set<number>();
+  for (const run of runs) {
+    if (programOfKind(run.kind) === null) continue;
+    for (let d = run.last + 1; d <= run.last + params.dipDays; d++) dipDays.add(d);
   }
   const out: ObservedPromotion[] = [];
   for (const run of runs) {
@@ -230,29 +283,41 @@ export function ownPromotionLifts(input: HistoryInput, params: ResponseParams): 
     }
     if (depth === null || !(depth >= 0 && depth < 1)) continue;
     let units = 0;
-    let inStock = 0;
+    const counted: number[] = [];
     for (let d = run.first; d <= run.last; d++) {
       const s = byDay.get(d);
-      if (s === undefined || !s.inStock) continue;
-      inStock++;
+      if (s === undefined || !wholeDay(s)) continue;
+      counted.push(d - run.first);
       units += s.soldUnits;
     }
+    // The days before it, without the post-promotion dip of earlier promotions (unless that leaves
+    // fewer than MIN_PRE_DAYS days).
     let preUnits = 0;
     let preDays = 0;
-    for (let d = run.first - PRE_PROMOTION_DAYS; d < run.first; d++) {
-      const s = byDay.get(d);
-      if (s === undefined || !s.inStock || input.promotionalDays.has(d)) continue;
-      preDays++;
-      preUnits += s.soldUnits;
+    for (const skipDips of [true, false]) {
+      preUnits = 0;
+      preDays = 0;
+      for (let d = run.first - PRE_PROMOTION_DAYS; d < run.first; d++) {
+        const s = byDay.get(d);
+        if (s === undefined || !wholeDay(s) || input.promotionalDays.has(d)) continue;
+        if (skipDips && dipDays.has(d)) continue;
+        preDays++;
+        preUnits += s.soldUnits;
+      }
+      if (preDays >= MIN_PRE_DAYS) break;
     }
-    if (inStock === 0 || preDays < MIN_PRE_DAYS || preUnits === 0) continue;
-    const observedDaily = units / inStock;
+    if (counted.length === 0 || preDays < MIN_PRE_DAYS || preUnits === 0) continue;
+    const observedDaily = units / counted.length;
     const baselineBefore = preUnits / preDays;
     const multiplier = observedDaily / baselineBefore;
     const days = run.last - run.first + 1;
     if (program === 'lightning_deal' && days > 1) program = 'best_deal';
-    const badge = impliedBadge(params, program, withCoupon, depth, days, multiplier);
-    if (badge === null) continue;
+    // A Lightning Deal lifts its own day only (its day must have been counted).
+    if (program === 'lightning_deal' && counted[0] !== 0) continue;
+    const implied = impliedBadge(params, program, withCoupon, depth, counted, multiplier);
+    if (implied === null) continue;
+    // Poisson noise of log m (delta method; a promotion that sold nothing reads as one unit).
+    const poisson = 1 / Math.max(units, 1) + 1 / preUnits;
     out.push({
       id: run.id,
       program,
@@ -265,60 +330,166 @@ export function ownPromotionLifts(input: HistoryInput, params: ResponseParams): 
       observedDaily,
       baselineBefore,
       multiplier,
-      impliedBadge: badge,
-      weight: program === 'lightning_deal' ? 1 : Math.min(1, days / 7),
+      impliedBadge: implied.badge,
+      countedDays: counted.length,
+      leftOutDays: days - counted.length,
+      units,
+      unitsBefore: preUnits,
+      variance: poisson * implied.sensitivity ** 2 + formMisfit ** 2,
     });
   }
   return out.sort((a, b) => (a.firstDay < b.firstDay ? -1 : a.firstDay > b.firstDay ? 1 : a.id < b.id ? -1 : 1));
 }
 
-/** The prior's badges shrunk toward the observations (see the header). */
+/** Solves M x = b in place (Gaussian elimination with partial pivoting; M symmetric positive definite). */
+function solve(m: number[][], b: number[]): number[] {
+  const n = b.length;
+  for (let k = 0; k < n; k++) {
+    let piv = k;
+    for (let i = k + 1; i < n; i++) if (Math.abs(m[i]![k]!) > Math.abs(m[piv]![k]!)) piv = i;
+    [m[k], m[piv]] = [m[piv]!, m[k]!];
+    [b[k], b[piv]] = [b[piv]!, b[k]!];
+    for (let i = k + 1; i < n; i++) {
+      const f = m[i]![k]! / m[k]![k]!;
+      for (let j = k; j < n; j++) m[i]![j]! -= f * m[k]![j]!;
+      b[i]! -= f * b[k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let k = n - 1; k >= 0; k--) {
+    let v = b[k]!;
+    for (let j = k + 1; j < n; j++) v -= m[k]![j]! * x[j]!;
+    x[k] = v / m[k]![k]!;
+  }
+  return x;
+}
+
+/** The programs a reading loads on (a Best Deal + coupon: both badges). */
+function loads(o: ObservedPromotion): Program[] {
+  return o.program === 'best_deal' && o.withCoupon ? ['best_deal', 'coupon'] : [o.program];
+}
+
+/** The prior's badges shrunk toward the observations (hierarchical model, see the header). */
 export function shrinkToHistory(
   prior: ResponseParams,
   observations: readonly ObservedPromotion[],
-  priorWeight: number,
+  spreads: ShrinkageSpreads = DEMAND_PRIORS,
 ): HistoryFit {
   const badge = { ...prior.badge };
   const badges = {} as Record<Program, BadgeEstimate>;
   const explanation: RuleIssue[] = [];
-  const dev = (o: ObservedPromotion): number => Math.log(o.impliedBadge) - Math.log(prior.badge[o.program]);
-  const total = observations.reduce((s, o) => s + o.weight, 0);
-  const common = total > 0 ? observations.reduce((s, o) => s + o.weight * dev(o), 0) / (priorWeight + total) : 0;
-  if (total > 0) {
+  // Unknowns: 0 = c, then the programs read.
+  const programs = PROGRAMS.filter((p) => observations.some((o) => loads(o).includes(p)));
+  const index = new Map<Program, number>(programs.map((p, k) => [p, k + 1]));
+  const n = programs.length + 1;
+  const m = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) =>
+      i !== j ? 0 : 1 / (i === 0 ? spreads.commonSpread : spreads.programSpread) ** 2,
+    ),
+  );
+  const b = new Array<number>(n).fill(0);
+  for (const o of observations) {
+    const d = Math.log(o.impliedBadge) - Math.log(prior.badge[o.program]);
+    const rows = [0, ...loads(o).map((p) => index.get(p) as number)];
+    for (const i of rows) {
+      b[i]! += d / o.variance;
+      for (const j of rows) m[i]![j]! += 1 / o.variance;
+    }
+  }
+  // The posterior covariance's entries needed for the SDs: columns of M⁻¹ for c and each program.
+  const inverse = (k: number): number[] => {
+    const e = new Array<number>(n).fill(0);
+    e[k] = 1;
+    return solve(
+      m.map((r) => [...r]),
+      e,
+    );
+  };
+  const x =
+    observations.length > 0
+      ? solve(
+          m.map((r) => [...r]),
+          [...b],
+        )
+      : new Array<number>(n).fill(0);
+  const common = x[0] as number;
+  const c0 = observations.length > 0 ? inverse(0) : null;
+  const varCommon = c0 === null ? spreads.commonSpread ** 2 : (c0[0] as number);
+  for (const program of PROGRAMS) {
+    const k = index.get(program);
+    const own = observations.filter((o) => loads(o).includes(program));
+    const p = prior.badge[program];
+    const shift = k === undefined ? 0 : (x[k] as number);
+    const posterior = Math.exp(Math.log(p) + common + shift);
+    let variance = varCommon + spreads.programSpread ** 2;
+    if (k !== undefined && c0 !== null) {
+      const ck = inverse(k);
+      variance = (c0[0] as number) + 2 * (c0[k] as number) + (ck[k] as number);
+    }
+    badge[program] = posterior;
+    badges[program] = { prior: p, posterior, count: own.length, sd: Math.sqrt(Math.max(variance, 0)) };
+  }
+  if (observations.length === 0) {
+    explanation.push(ruleIssue(DEMAND.DEMAND_NO_OWN_HISTORY, 'EXC-9', { days: HISTORY_DAYS }));
+    return { params: { ...prior, badge }, common: 0, observations, badges, explanation };
+  }
+  for (const o of observations) {
     explanation.push(
-      ruleIssue(DEMAND.DEMAND_COMMON_FACTOR, 'EXC-9', {
-        count: observations.length,
-        factor: round2(Math.exp(common)),
-        priorWeight,
+      ruleIssue(DEMAND.DEMAND_OBSERVED, o.leftOutDays > 0 ? 'RPL-1' : 'EXC-9', {
+        id: o.id,
+        program: o.withCoupon ? `${o.program} + coupon` : o.program,
+        from: o.firstDay,
+        to: o.lastDay,
+        pct: Math.round(o.depth * 100),
+        observed: round2(o.observedDaily),
+        counted: o.countedDays,
+        leftOut: o.leftOutDays,
+        before: round2(o.baselineBefore),
+        multiplier: round2(o.multiplier),
+        implied: round2(o.impliedBadge),
+        units: o.units,
+        unitsBefore: o.unitsBefore,
+        noise: round2(Math.exp(Math.sqrt(o.variance))),
       }),
     );
   }
+  explanation.push(
+    ruleIssue(DEMAND.DEMAND_COMMON_FACTOR, 'EXC-9', {
+      count: observations.length,
+      factor: round2(Math.exp(common)),
+      commonSpread: round2(Math.exp(spreads.commonSpread)),
+      programSpread: round2(Math.exp(spreads.programSpread)),
+      misfit: round2(Math.exp(spreads.formMisfit)),
+    }),
+  );
+  const unread: string[] = [];
   for (const program of PROGRAMS) {
-    const own = observations.filter((o) => o.program === program);
-    const evidence = own.reduce((s, o) => s + o.weight, 0);
-    const p = prior.badge[program];
-    const shift =
-      evidence > 0 ? own.reduce((s, o) => s + o.weight * (dev(o) - common), 0) / (priorWeight + evidence) : 0;
-    const posterior = Math.exp(Math.log(p) + common + shift);
-    badge[program] = posterior;
-    badges[program] = { prior: p, posterior, evidence };
-    if (evidence > 0) {
-      explanation.push(
-        ruleIssue(DEMAND.DEMAND_SHRUNK_TO_HISTORY, 'EXC-9', {
-          program,
-          prior: round2(p),
-          posterior: round2(posterior),
-          count: own.length,
-          ids: own.map((o) => o.id).join(', '),
-          observed: own.map((o) => `${round2(o.multiplier)}× at ${Math.round(o.depth * 100)}% off`).join('; '),
-          priorWeight,
-        }),
-      );
+    const e = badges[program];
+    if (e.count === 0) {
+      unread.push(`${program} ${round2(e.prior)} → ${round2(e.posterior)}`);
+      continue;
     }
+    const own = observations.filter((o) => loads(o).includes(program));
+    explanation.push(
+      ruleIssue(DEMAND.DEMAND_SHRUNK_TO_HISTORY, 'EXC-9', {
+        program,
+        prior: round2(e.prior),
+        posterior: round2(e.posterior),
+        common: round2(Math.exp(common)),
+        own: round2(e.posterior / e.prior / Math.exp(common)),
+        count: own.length,
+        ids: own.map((o) => o.id).join(', '),
+        sd: round2(Math.exp(e.sd)),
+      }),
+    );
   }
-  if (observations.length === 0)
-    explanation.push(ruleIssue(DEMAND.DEMAND_NO_OWN_HISTORY, 'EXC-9', { days: HISTORY_DAYS }));
-  // WOOT has no history of its own here: it follows the Outlet badge (priors.ts).
-  if (badges.woot.evidence === 0) badges.woot = { ...badges.woot, posterior: (badge.woot = badge.outlet) };
-  return { params: { ...prior, badge }, observations, badges, explanation };
+  if (unread.length > 0) {
+    explanation.push(
+      ruleIssue(DEMAND.DEMAND_COMMON_ONLY, 'EXC-9', {
+        factor: round2(Math.exp(common)),
+        badges: unread.join(', '),
+      }),
+    );
+  }
+  return { params: { ...prior, badge }, common, observations, badges, explanation };
 }

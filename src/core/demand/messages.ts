@@ -18,13 +18,21 @@ export const DEMAND = defineMessages({
     en: 'After a promotion, {dipPct}% of its extra units are taken from the following {dipDays} days (sales pulled forward)',
     zh: '促销结束后，其额外销量的 {dipPct}% 从随后 {dipDays} 天中扣除（提前透支的需求）',
   },
-  DEMAND_SHRUNK_TO_HISTORY: {
-    en: "{program} badge {prior} → {posterior} from the seller's own {count} promotion(s) ({ids}: {observed}); the prior weighs as {priorWeight} promotions",
-    zh: '根据卖家自己的 {count} 次促销（{ids}：{observed}），{program} 曝光系数 {prior} → {posterior}；先验按 {priorWeight} 次促销计权',
+  DEMAND_OBSERVED: {
+    en: "{id} ({program}, {from} – {to}, {pct}% off): {observed}/day on {counted} counted day(s) ({leftOut} stockout or sold-out day(s) left out) against {before}/day in the 28 days before: ×{multiplier}, which implies a badge of {implied} at that depth and over those days ({units} units against {unitsBefore} before: reading good to ×/÷{noise} with Poisson noise and the form's misfit)",
+    zh: '{id}（{program}，{from} – {to}，{pct}% 折扣）：{counted} 个计入日平均 {observed} 件/天（剔除 {leftOut} 个断货或售罄日），之前 28 天为 {before} 件/天：×{multiplier}，按该折扣深度和这些天推算曝光系数为 {implied}（{units} 件对比之前 {unitsBefore} 件：计入泊松噪声和模型偏差后精度为 ×/÷{noise}）',
   },
   DEMAND_COMMON_FACTOR: {
-    en: 'Over its {count} measured promotion(s) the SKU responds ×{factor} the prior: every badge moves by it (the prior weighs as {priorWeight} promotions)',
-    zh: '在 {count} 次可测量的促销中，该 SKU 的响应为先验的 ×{factor}：所有曝光系数按此调整（先验按 {priorWeight} 次促销计权）',
+    en: 'Across its {count} measured promotion(s) the SKU responds ×{factor} the prior, in every program (hierarchical shrinkage: a SKU spreads ×/÷{commonSpread} around the prior, a program ×/÷{programSpread} around its SKU, one reading ×/÷{misfit} beyond its Poisson noise)',
+    zh: '在 {count} 次可测量的促销中，该 SKU 的整体响应为先验的 ×{factor}，适用于所有项目（分层收缩：SKU 围绕先验的离散度为 ×/÷{commonSpread}，单个项目围绕其 SKU 为 ×/÷{programSpread}，单次读数在泊松噪声之外为 ×/÷{misfit}）',
+  },
+  DEMAND_SHRUNK_TO_HISTORY: {
+    en: "{program} badge {prior} → {posterior}: the SKU-wide ×{common}, then ×{own} toward the seller's own {count} promotion(s) of it ({ids}); good to ×/÷{sd}",
+    zh: '{program} 曝光系数 {prior} → {posterior}：SKU 整体 ×{common}，再根据卖家自己该项目的 {count} 次促销（{ids}）×{own}；精度 ×/÷{sd}',
+  },
+  DEMAND_COMMON_ONLY: {
+    en: 'Programs with no promotion of their own in the history move by the SKU-wide ×{factor} alone: {badges}',
+    zh: '历史中没有自身促销的项目仅按 SKU 整体 ×{factor} 调整：{badges}',
   },
   DEMAND_NO_OWN_HISTORY: {
     en: "No promotion of the seller's own in the past {days} days shows a measurable lift: the prior is used as is",

@@ -1,5 +1,7 @@
 // The demand model of one SKU as of an instant: baseline (baseline.ts), response prior (priors.ts)
-// shrunk toward the seller's own past promotions (history.ts), and the explanation of each part.
+// shrunk toward the seller's own past promotions (history.ts: each program's lift read from its own
+// promotions, stockout- and sold-out-corrected, weighed by its Poisson noise; the SKU-wide
+// responsiveness they share carried to the programs it never ran), and the explanation of each part.
 import type { Instant, LotFact, OrderLineFact, PriceFact, PromotionFact, ShipmentFact } from '../catalog/facts.js';
 import { localDay, startOfLocalDay } from '../calendar/calendar.js';
 import { formatDayNumber, parseLocalDay } from '../calendar/civil.js';
@@ -119,9 +121,10 @@ export function demandModel(input: DemandInput): DemandModel {
           timeZone: tz,
         },
         prior.params,
+        priors.formMisfit,
       )
     : [];
-  const history = shrinkToHistory(prior.params, observations, priors.priorWeight);
+  const history = shrinkToHistory(prior.params, observations, priors);
   const p = prior.params;
   const explanation: RuleIssue[] = [
     ...baseline.explanation,

@@ -32,7 +32,13 @@
 // - Post-promotion dip: 15% of a promotion's extra units are pulled forward from the 14 days after it
 //   (van Heerde, Leeflang & Wittink 2004, "Decomposing the sales promotion bump…", JMR 41(3): the
 //   post-promotion dip is a modest share of the bump for most categories; clearway default).
-// - Shrinkage: the prior counts as 2 observed promotions (clearway default).
+// - Shrinkage toward the seller's own promotions (history.ts, a hierarchical normal model on the log
+//   scale; clearway defaults, set from the reasoning below, never fitted to the planning benchmark):
+//   a SKU's responsiveness to promotions in general spreads ×/÷ e^0.5 (≈ 1.65) around the EXC-9 prior
+//   (one seller's figures stand for every SKU); a program's own deviation from the SKU's ×/÷ e^0.3
+//   (≈ 1.35: programs differ less than SKUs do); one promotion's reading misfits the response form by
+//   ×/÷ e^0.15 beyond its Poisson noise (ε uncertain by ±0.4 at a typical 25–30% off moves a reading
+//   by ≈ 0.12 on the log scale, plus day-to-day shocks).
 import type { ClearanceRules, RuleSet } from '../rules/schema.js';
 
 /** Programs whose badge the model knows. A plain markdown has no badge (1). */
@@ -55,8 +61,12 @@ export const DEMAND_PRIORS = {
   dipSharePct: 15,
   /** Days after a promotion over which the dip is spread. */
   dipDays: 14,
-  /** Weight of the prior, in observed promotions, when shrinking toward the seller's history. */
-  priorWeight: 2,
+  /** SD (log scale) of a SKU's responsiveness around the prior (all programs alike). */
+  commonSpread: 0.5,
+  /** SD (log scale) of one program's deviation from the SKU's responsiveness. */
+  programSpread: 0.3,
+  /** SD (log scale) of one promotion's reading beyond its Poisson noise (the response form's misfit). */
+  formMisfit: 0.15,
 } as const;
 export type DemandPriors = typeof DEMAND_PRIORS;
 

@@ -8,6 +8,7 @@ import { initialMigration } from './0001-initial.js';
 import { amazonReportsMigration } from './0002-amazon-reports.js';
 import { outletMigration } from './0003-outlet.js';
 import { ishsPresaleMigration } from './0004-ishs-presale.js';
+import { sqliteChecksMigration } from './0005-sqlite-checks.js';
 
 /** Every migration by name; names sort in the order they run. Never edit one that has shipped. */
 export function storeMigrations(dialect: Dialect): Record<string, Migration> {
@@ -16,6 +17,7 @@ export function storeMigrations(dialect: Dialect): Record<string, Migration> {
     '0002-amazon-reports': amazonReportsMigration(dialect),
     '0003-outlet': outletMigration(dialect),
     '0004-ishs-presale': ishsPresaleMigration(dialect),
+    '0005-sqlite-checks': sqliteChecksMigration(dialect),
   };
 }
 

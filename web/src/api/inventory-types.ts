@@ -57,6 +57,62 @@ export interface ExcessDoc {
   readonly rows: readonly ExcessRow[];
 }
 
+// ---- GET /excess?view=list: the table's columns only (a full row has them all)
+
+export type ExcessListRow = Pick<
+  ExcessRow,
+  | 'sku'
+  | 'asin'
+  | 'marketplace'
+  | 'currency'
+  | 'onHand'
+  | 'inbound'
+  | 'unitsSold30d'
+  | 'stockToSalesRatio'
+  | 'ratioInfinite'
+  | 'band'
+  | 'ageBuckets'
+  | 'holdingCost30d'
+  | 'holdingCost90d'
+  | 'excessUnits'
+  | 'currentPrice'
+> & {
+  readonly recommendation: { readonly action: string; readonly netCash: Money | null } | null;
+};
+
+export interface ExcessListDoc {
+  readonly view?: 'list';
+  readonly asOf: string;
+  readonly rows: readonly ExcessListRow[];
+}
+
+/** The table's path: the slim answer (20,000 SKUs: a tenth of the bytes of the full one). */
+export const EXCESS_LIST_PATH = '/excess?view=list';
+
+// ---- GET /excess/:sku/history
+
+export interface ExcessHistoryPoint {
+  readonly at: string;
+  readonly day: string;
+  readonly onHand: number;
+  readonly inbound: number;
+  readonly unitsSold30d: number;
+  readonly stockToSalesRatio: number | null;
+  readonly ratioInfinite: boolean;
+  readonly band: Band;
+  readonly excessUnits: number;
+}
+
+export interface ExcessHistoryDoc {
+  readonly sku: string;
+  readonly asin: string | null;
+  readonly marketplace: string;
+  readonly from: string;
+  readonly to: string;
+  readonly stepDays: number;
+  readonly points: readonly ExcessHistoryPoint[];
+}
+
 // ---- GET /products/:sku
 
 export interface ProductVersion {
@@ -140,6 +196,29 @@ export interface PlanDoc {
   }[];
   readonly noFeeData: readonly string[];
   readonly explanation: readonly Issue[];
+}
+
+// ---- GET /plans/top
+
+export interface TopPlanItem {
+  readonly sku: string;
+  readonly marketplace: string;
+  readonly currency: string;
+  readonly band: Band;
+  readonly excessUnits: number;
+  readonly holdingCost90d: Money | null;
+  /** Plan net cash − doing nothing's; null without a plan. */
+  readonly gain: Money | null;
+  readonly plan: PlanDoc | null;
+}
+
+export interface TopPlansDoc {
+  readonly asOf: string;
+  readonly limit: number;
+  /** SKUs in moderate or heavy excess: the candidates. */
+  readonly excessSkus: number;
+  readonly ranking: 'holdingCost90d';
+  readonly items: readonly TopPlanItem[];
 }
 
 export interface PlansDoc {

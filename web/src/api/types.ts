@@ -275,3 +275,65 @@ export interface TimelineDoc {
   readonly to: string;
   readonly days: readonly TimelineDay[];
 }
+
+// ---- GET /promotions/at-risk (PQ-4 loss guard + PM checks over every live and planned promotion)
+
+export interface AtRiskSku {
+  readonly sku: string;
+  readonly costFloor: Money | null;
+  readonly minPrice: Money | null;
+  readonly findings: number;
+  readonly breaches: readonly ('zero' | 'cost_floor' | 'min_price')[];
+  readonly worstNetUnitPrice: Money | null;
+  readonly worstBuyer: BuyerDoc | null;
+  readonly worstStack: readonly string[];
+  readonly worstAt: string | null;
+  readonly shortfallPerUnit: Money;
+  readonly expectedUnits: number;
+  readonly atRisk: Money;
+}
+
+export interface AtRiskPromotion {
+  readonly id: string;
+  readonly sku: string;
+  readonly kind: string;
+  readonly status: 'planned' | 'live';
+  readonly start: string;
+  readonly end: string;
+  readonly ok: boolean;
+  readonly rules: readonly string[];
+  readonly errors: readonly Issue[];
+  readonly inLossStack: boolean;
+  readonly expectedUnits: number;
+}
+
+export interface AtRiskItem {
+  readonly asin: string;
+  readonly marketplace: string;
+  readonly currency: string;
+  readonly from: string;
+  readonly to: string;
+  readonly ok: boolean;
+  readonly atRisk: Money;
+  readonly shortfallPerUnit: Money;
+  readonly skus: readonly AtRiskSku[];
+  readonly promotions: readonly AtRiskPromotion[];
+}
+
+export interface AtRiskDoc {
+  readonly at: string;
+  readonly marketplace: string | null;
+  readonly from: string;
+  readonly to: string;
+  readonly asinsChecked: number;
+  readonly promotionsChecked: number;
+  readonly totals: readonly {
+    readonly currency: string;
+    readonly marketplaces: readonly string[];
+    readonly atRisk: Money;
+    readonly shortfallPerUnit: Money;
+    readonly asins: number;
+    readonly failingPromotions: number;
+  }[];
+  readonly items: readonly AtRiskItem[];
+}

@@ -7,6 +7,10 @@ export interface RatioPoint {
   readonly day: string;
   /** null: no stock and no sales; Infinity is drawn at the top of the chart. */
   readonly ratio: number | null;
+  /** On hand + inbound and units sold in the past 30 days, shown in the tooltip when known. */
+  readonly stock?: number;
+  readonly sold?: number;
+  readonly band?: string;
 }
 
 export function RatioChart({ points, marketplace }: { points: readonly RatioPoint[]; marketplace: string }) {
@@ -15,6 +19,8 @@ export function RatioChart({ points, marketplace }: { points: readonly RatioPoin
   const top = Math.max(8, Math.ceil(Math.max(0, ...finite) * 1.1));
   const data = points.map((p) => ({
     day: p.day,
+    stock: p.stock,
+    sold: p.sold,
     ratio: p.ratio === null ? null : Number.isFinite(p.ratio) ? p.ratio : top,
     infinite: p.ratio !== null && !Number.isFinite(p.ratio),
   }));
@@ -31,12 +37,15 @@ export function RatioChart({ points, marketplace }: { points: readonly RatioPoin
           <YAxis domain={[0, top]} width={40} fontSize={12} allowDataOverflow />
           <Tooltip
             labelFormatter={(d) => formatDay(String(d), marketplace)}
-            formatter={(v, _n, item) => [
-              (item as { payload?: { infinite?: boolean } }).payload?.infinite
-                ? '∞'
-                : formatNumber(Number(v), marketplace, 2),
-              t('colRatio'),
-            ]}
+            formatter={(v, _n, item) => {
+              const p = (item as { payload?: { infinite?: boolean; stock?: number; sold?: number } }).payload;
+              const ratio = p?.infinite ? '∞' : formatNumber(Number(v), marketplace, 2);
+              const detail =
+                p?.stock === undefined
+                  ? ''
+                  : ` (${formatNumber(p.stock, marketplace)} ÷ ${formatNumber(p.sold ?? 0, marketplace)})`;
+              return [`${ratio}${detail}`, t('colRatio')];
+            }}
           />
           <Line
             type="linear"

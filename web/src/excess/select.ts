@@ -2,7 +2,7 @@
 // in minor units, never floats), then filtered (band, marketplace, age, search) and sorted. The page
 // memoises each step, so typing in the search box never re-prepares 20,000 rows.
 import { currencyDigits, toMinor } from '../decimal.js';
-import { AGE_BUCKETS, BANDS, type Band, type ExcessRow } from '../api/inventory-types.js';
+import { AGE_BUCKETS, BANDS, type Band, type ExcessListRow } from '../api/inventory-types.js';
 
 export const AGE_FILTERS = ['', '90', '180', '365'] as const;
 export type AgeFilter = (typeof AGE_FILTERS)[number];
@@ -36,7 +36,7 @@ export interface Sort {
 }
 
 export interface PreparedRow {
-  readonly row: ExcessRow;
+  readonly row: ExcessListRow;
   readonly index: number;
   /** Ratio for sorting: no sales with stock = +Infinity, none at all = -1. */
   readonly ratio: number;
@@ -51,7 +51,7 @@ export interface PreparedRow {
 }
 
 /** The ratio as a number: +Infinity for stock without sales (EXC-1), null for no stock and no sales. */
-export function ratioOf(row: ExcessRow): number | null {
+export function ratioOf(row: Pick<ExcessListRow, 'ratioInfinite' | 'stockToSalesRatio'>): number | null {
   if (row.ratioInfinite) return Infinity;
   return row.stockToSalesRatio;
 }
@@ -67,7 +67,7 @@ function minorOf(amount: string | null | undefined, currency: string): number | 
   return Number(toMinor(amount, digits));
 }
 
-export function prepareRows(rows: readonly ExcessRow[]): PreparedRow[] {
+export function prepareRows(rows: readonly ExcessListRow[]): PreparedRow[] {
   return rows.map((row, index) => {
     const b = row.ageBuckets;
     const aged365 = b['365+'] ?? 0;
@@ -142,6 +142,6 @@ export function sortRows(rows: readonly PreparedRow[], sort: Sort): PreparedRow[
 }
 
 /** Units older than 90 days over all buckets (EXC-2: excess by age). */
-export function agedOver90(row: ExcessRow): number {
+export function agedOver90(row: Pick<ExcessListRow, 'ageBuckets'>): number {
   return AGE_BUCKETS.slice(1).reduce((sum, bucket) => sum + (row.ageBuckets[bucket] ?? 0), 0);
 }

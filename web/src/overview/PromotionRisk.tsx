@@ -1,166 +1,126 @@
-// Money at risk from promotions (issue 8 §1): every live or upcoming promotion's ASIN is run through
-// the loss guard (GET /promotions/guard/:asin, PQ-4) and every planned promotion is checked again
-// (POST /promotions/check, as of its start) — a few requests at a time, shown as they arrive. The
-// figure per currency is the worst loss per unit the guard found (cost floor − net price), summed
-// over ASINs, exactly in minor units.
-import { useEffect, useMemo, useState } from 'react';
-import { cachedGet, postJson } from '../api/client.js';
-import type { CheckDoc, GuardDoc, PromotionDoc } from '../api/types.js';
-import { compareMoney, currencyDigits, fromMinor, toMinor } from '../decimal.js';
-import { formatMoney } from '../format.js';
+// Money at risk from promotions (issue 8 §1): one call, GET /promotions/at-risk — the server runs the
+// loss guard (PQ-4) over every ASIN with a live or planned promotion in the range and checks every
+// such promotion again (PM-1..PM-10). Shown: the worst-case amount per currency (each SKU's lowest
+// net price under its floor × the units its promotions are expected to sell), the per-unit shortfall,
+// and per ASIN the failing rule IDs and the lowest net price against the floor. Amounts are the API's
+// exact decimal strings, formatted in the marketplace's locale.
+import { useApi } from '../api/client.js';
+import type { AtRiskDoc, AtRiskItem } from '../api/types.js';
+import { KindLabel } from '../components/Labels.js';
+import { Loader } from '../components/Status.js';
+import { formatDay, formatMoney, formatNumber } from '../format.js';
 import { useT } from '../i18n.js';
 import { Link } from '../router.js';
-import { IssueList } from '../promotions/CheckResult.js';
-import { KindLabel } from '../components/Labels.js';
+import { skuHref } from '../excess/ExcessTable.js';
 
-const PARALLEL = 3;
-const MAX_ASINS = 40;
-const MAX_CHECKS = 40;
+/** ASINs listed on the overview; the rest are counted. */
+const SHOWN = 8;
+const BREACH = { zero: 'breach_zero', cost_floor: 'breach_cost_floor', min_price: 'breach_min_price' } as const;
 
-async function inBatches<T, R>(
-  items: readonly T[],
-  work: (item: T) => Promise<R>,
-  each: (r: R) => void,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      try {
-        each(await work(item));
-      } catch {
-        // one ASIN's failure does not stop the others; its row simply does not appear
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
+export function atRiskPath(from: string, to: string): string {
+  return `/promotions/at-risk?from=${from}&to=${to}`;
 }
 
-/** The proposal body of a stored promotion (the promotions CSV fields), to check it again. */
-function proposalOf(p: PromotionDoc): Record<string, unknown> {
-  const body: Record<string, unknown> = { id: p.id, sku: p.sku, kind: p.kind, start: p.start, end: p.end };
-  if (p.price !== null) body.price = p.price;
-  if (p.discountPct !== null) body.discount_pct = p.discountPct;
-  if (p.discountAmount !== null) body.discount_amount = p.discountAmount;
-  body.stackable = p.stackable;
-  if (p.code !== null) body.code = p.code;
-  if (p.codeType !== null) body.code_type = p.codeType;
-  body.audience = p.audience;
-  if (p.minQty !== null) body.min_qty = p.minQty;
-  if (p.budget !== null) body.budget = p.budget;
-  return body;
-}
-
-/** Worst per-unit loss of a guard answer (cost floor − net price over findings), or null. */
-export function worstLoss(doc: GuardDoc): string | null {
-  let worst: string | null = null;
-  const digits = currencyDigits(doc.currency);
-  for (const f of doc.findings) {
-    if (f.costFloor === null) continue;
-    const loss = fromMinor(toMinor(f.costFloor, digits) - toMinor(f.netUnitPrice, digits), digits);
-    if (worst === null || compareMoney(loss, worst) > 0) worst = loss;
-  }
-  return worst;
-}
-
-export function PromotionRisk({
-  promotions,
-  from,
-  to,
-}: {
-  promotions: readonly PromotionDoc[];
-  from: string;
-  to: string;
-}) {
+function RiskItem({ item }: { item: AtRiskItem }) {
   const t = useT();
-  const [guards, setGuards] = useState<GuardDoc[]>([]);
-  const [failing, setFailing] = useState<{ promotion: PromotionDoc; check: CheckDoc }[]>([]);
-  const [done, setDone] = useState(false);
-  const asins = useMemo(() => {
-    const seen = new Map<string, { asin: string; marketplace: string }>();
-    for (const p of promotions)
-      if (p.asin) seen.set(`${p.marketplace}|${p.asin}`, { asin: p.asin, marketplace: p.marketplace });
-    return [...seen.values()].slice(0, MAX_ASINS);
-  }, [promotions]);
-  const planned = useMemo(() => promotions.filter((p) => p.status === 'planned').slice(0, MAX_CHECKS), [promotions]);
-
-  useEffect(() => {
-    let live = true;
-    setGuards([]);
-    setFailing([]);
-    setDone(false);
-    const guard = inBatches(
-      asins,
-      (a) =>
-        cachedGet<GuardDoc>(
-          `/promotions/guard/${encodeURIComponent(a.asin)}?marketplace=${a.marketplace}&from=${from}&to=${to}`,
-        ),
-      (doc) => live && !doc.ok && setGuards((all) => [...all, doc]),
-    );
-    const checks = inBatches(
-      planned,
-      async (p) => ({ promotion: p, check: await postJson<CheckDoc>('/promotions/check', proposalOf(p)) }),
-      (r) => live && !r.check.ok && setFailing((all) => [...all, r]),
-    );
-    void Promise.all([guard, checks]).then(() => live && setDone(true));
-    return () => {
-      live = false;
-    };
-  }, [asins, planned, from, to]);
-
-  const totals = useMemo(() => {
-    const byCurrency = new Map<string, { amount: bigint; digits: number; marketplace: string }>();
-    for (const g of guards) {
-      const loss = worstLoss(g);
-      if (loss === null) continue;
-      const digits = currencyDigits(g.currency);
-      const entry = byCurrency.get(g.currency) ?? { amount: 0n, digits, marketplace: g.marketplace };
-      entry.amount += toMinor(loss, digits);
-      byCurrency.set(g.currency, entry);
-    }
-    return [...byCurrency.entries()].map(([currency, e]) => ({
-      currency,
-      marketplace: e.marketplace,
-      amount: fromMinor(e.amount, e.digits),
-    }));
-  }, [guards]);
-
+  const mp = item.marketplace;
+  const money = (v: string | null) => formatMoney(v, item.currency, mp);
   return (
-    <div id="promotion-risk" data-done={done}>
-      <p className="big" id="risk-total">
-        {totals.length > 0
-          ? totals.map((x) => formatMoney(x.amount, x.currency, x.marketplace)).join(' · ')
-          : done
-            ? t('riskNone')
-            : t('loading')}
-      </p>
-      <p className="hint">{t('riskLead', { asins: asins.length, checks: planned.length })}</p>
-      {guards.length > 0 && (
-        <ul className="plain">
-          {guards.map((g) => (
-            <li key={`${g.marketplace}|${g.asin}`}>
-              <Link to={`/promotions`}>{g.asin}</Link> ({g.marketplace}):{' '}
-              {t('guardFindings', { count: g.findings.length })}
-              {worstLoss(g) !== null && (
-                <> · {t('worstLoss', { amount: formatMoney(worstLoss(g), g.currency, g.marketplace) })}</>
-              )}
+    <li data-asin={item.asin} data-marketplace={mp}>
+      <strong>{item.asin}</strong> ({mp})
+      {item.skus.map((s) => (
+        <div key={s.sku} className="risk-sku" data-sku={s.sku}>
+          <Link to={skuHref(s.sku, mp)}>{s.sku}</Link>:{' '}
+          {t('worstNetVsFloor', {
+            net: money(s.worstNetUnitPrice),
+            floor: money(s.breaches.includes('cost_floor') || s.minPrice === null ? s.costFloor : s.minPrice),
+          })}{' '}
+          {s.breaches.map((b) => (
+            <span key={b} className="badge bad" data-breach={b}>
+              {t(BREACH[b])}
+            </span>
+          ))}{' '}
+          <span className="muted">
+            {t('worstLoss', { amount: money(s.shortfallPerUnit) })}{' '}
+            {t('riskExpected', { units: formatNumber(s.expectedUnits, mp), amount: money(s.atRisk) })}
+          </span>
+        </div>
+      ))}
+      {item.promotions.length > 0 && (
+        <ul className="plain risk-promotions">
+          {item.promotions.map((p) => (
+            <li key={p.id} data-promotion={p.id} data-ok={p.ok}>
+              <code>{p.id}</code> <KindLabel kind={p.kind} /> {p.sku}{' '}
+              {p.rules.map((r) => (
+                <span key={r} className="rule" data-rule={r}>
+                  {r}
+                </span>
+              ))}
+              {p.inLossStack && <span className="muted"> · {t('riskInStack')}</span>}
             </li>
           ))}
         </ul>
       )}
-      {failing.length > 0 && (
-        <>
-          <h4>{t('failingPlanned', { count: failing.length })}</h4>
-          <ul className="plain">
-            {failing.map(({ promotion, check }) => (
-              <li key={promotion.id}>
-                <strong>{promotion.id}</strong> <KindLabel kind={promotion.kind} /> {promotion.sku}
-                <IssueList issues={check.errors} kind="error" />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+    </li>
+  );
+}
+
+export function PromotionRisk({ from, to, ready = true }: { from: string; to: string; ready?: boolean }) {
+  const t = useT();
+  const path = atRiskPath(from, to);
+  // `ready`: the page asks once its quicker answers are in (the server computes one at a time).
+  const risk = useApi<AtRiskDoc>(ready ? path : null);
+  return (
+    <div id="promotion-risk" data-done={risk.data !== null || risk.error !== null} data-source="at-risk">
+      <Loader loaded={risk} what={t('riskTitle')} path={path}>
+        {(doc) => {
+          const where = doc.totals[0]?.marketplaces[0] ?? 'US';
+          return (
+            <>
+              <p className="big" id="risk-total" data-currencies={doc.totals.length}>
+                {doc.totals.length > 0
+                  ? doc.totals.map((x) => formatMoney(x.atRisk, x.currency, x.marketplaces[0] ?? 'US')).join(' · ')
+                  : t('riskNone')}
+              </p>
+              {doc.totals.length > 0 && (
+                <ul className="plain" id="risk-totals">
+                  {doc.totals.map((x) => (
+                    <li key={x.currency} data-currency={x.currency}>
+                      <strong>{x.currency}</strong>:{' '}
+                      {t('riskPerUnit', {
+                        amount: formatMoney(x.shortfallPerUnit, x.currency, x.marketplaces[0] ?? 'US'),
+                      })}{' '}
+                      · {t('riskAsins', { count: x.asins })} · {t('riskFailing', { count: x.failingPromotions })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p className="hint">
+                {t('riskLead', {
+                  from: formatDay(from, where),
+                  to: formatDay(to, where),
+                  asins: doc.asinsChecked,
+                  checks: doc.promotionsChecked,
+                })}{' '}
+                {t('riskAmountHint')}
+              </p>
+              {doc.items.length > 0 && (
+                <ul className="plain risk-items" id="risk-items">
+                  {doc.items.slice(0, SHOWN).map((item) => (
+                    <RiskItem key={`${item.marketplace}|${item.asin}`} item={item} />
+                  ))}
+                </ul>
+              )}
+              {doc.items.length > SHOWN && (
+                <p className="muted">{t('riskMore', { count: doc.items.length - SHOWN })}</p>
+              )}
+              <p>
+                <Link to="/promotions">{t('seeCalendar')}</Link>
+              </p>
+            </>
+          );
+        }}
+      </Loader>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // Each row opens the SKU page.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/client.js';
-import { BANDS, type Band, type ExcessDoc } from '../api/inventory-types.js';
+import { BANDS, EXCESS_LIST_PATH, type Band, type ExcessListDoc } from '../api/inventory-types.js';
 import { Loader } from '../components/Status.js';
 import { bandLabel } from '../components/Labels.js';
 import { formatInstant } from '../format.js';
@@ -29,7 +29,7 @@ declare global {
   }
 }
 
-function ExcessView({ doc, receivedAt }: { doc: ExcessDoc; receivedAt: number | null }) {
+function ExcessView({ doc, receivedAt }: { doc: ExcessListDoc; receivedAt: number | null }) {
   const t = useT();
   const { query } = useLocation();
   const band = (BANDS as readonly string[]).includes(query.get('band') ?? '') ? (query.get('band') as Band) : '';
@@ -125,12 +125,12 @@ function ExcessView({ doc, receivedAt }: { doc: ExcessDoc; receivedAt: number | 
 
 export function Inventory() {
   const t = useT();
-  const excess = useApi<ExcessDoc>('/excess');
+  const excess = useApi<ExcessListDoc>(EXCESS_LIST_PATH);
   return (
     <section className="page inventory-page">
       <h1>{t('inventoryTitle')}</h1>
       <p className="lead">{t('inventoryLead')}</p>
-      <Loader loaded={excess} what={t('excessWhat')} path="/excess">
+      <Loader loaded={excess} what={t('excessWhat')} path={EXCESS_LIST_PATH}>
         {(doc) => <ExcessView doc={doc} receivedAt={excess.receivedAt} />}
       </Loader>
     </section>

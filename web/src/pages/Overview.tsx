@@ -1,10 +1,19 @@
 // Overview (issue 8 §1): excess units and their value, holding cost of the next 90 days, money at risk
 // from promotions, the plan's top actions, reorder alerts, and running and upcoming deals — each panel
-// from its API, totals per currency computed exactly from the decimal strings.
+// from one API call, totals per currency computed exactly from the decimal strings. The top actions
+// come from the plans of the top excess SKUs by holding cost (GET /plans/top), not from planning every
+// SKU (slow on a big account); the panel says what it covers.
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/client.js';
 import type { PromotionListDoc } from '../api/types.js';
-import type { ExcessDoc, ExcessRow, PlanDoc, PlansDoc, ReplenishDoc } from '../api/inventory-types.js';
+import {
+  EXCESS_LIST_PATH,
+  type ExcessListDoc,
+  type ExcessListRow,
+  type ReplenishDoc,
+  type TopPlanItem,
+  type TopPlansDoc,
+} from '../api/inventory-types.js';
 import { ActionLabel, KindLabel, StatusBadge } from '../components/Labels.js';
 import { Loader } from '../components/Status.js';
 import { currencyDigits, fromMinor, toMinor, totalsByCurrency } from '../decimal.js';
@@ -14,31 +23,29 @@ import { formatInstant, formatMoney, formatNumber } from '../format.js';
 import { useT } from '../i18n.js';
 import { Link } from '../router.js';
 import { PromotionRisk } from '../overview/PromotionRisk.js';
-import { compareMoney } from '../decimal.js';
 
 const DAY = 86_400_000;
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const TOP = 8;
+/** SKUs planned for the top actions (GET /plans/top?limit=). */
+export const TOP_PLANS = 10;
+const TOP_PLANS_PATH = `/plans/top?limit=${TOP_PLANS}`;
 
-const TOP_PER_MARKETPLACE = 3;
-
-/**
- * Per marketplace, the plans that bring back the most over doing nothing (plan net cash − do-nothing
- * net cash, exact in minor units). Amounts of different currencies are never ranked against each other.
- */
-function topActions(doc: PlansDoc): { plan: PlanDoc; gain: string }[] {
-  const scored = doc.plans
-    .filter((p) => p.actions.length > 0)
-    .map((plan) => {
-      const digits = currencyDigits(plan.currency);
-      return { plan, gain: fromMinor(toMinor(plan.netCash, digits) - toMinor(plan.doNothing.netCash, digits), digits) };
-    });
-  const marketplaces = [...new Set(scored.map((s) => s.plan.marketplace))].sort();
-  return marketplaces.flatMap((mp) =>
-    scored
-      .filter((s) => s.plan.marketplace === mp)
-      .sort((a, b) => compareMoney(b.gain, a.gain))
-      .slice(0, TOP_PER_MARKETPLACE),
+/** The planned SKUs with an action, by gain over doing nothing within each currency (never across). */
+function topActions(doc: TopPlansDoc): (TopPlanItem & { plan: NonNullable<TopPlanItem['plan']>; gain: string })[] {
+  const planned = doc.items.filter(
+    (i): i is TopPlanItem & { plan: NonNullable<TopPlanItem['plan']>; gain: string } =>
+      i.plan !== null && i.gain !== null && i.plan.actions.length > 0,
+  );
+  const currencies = [...new Set(planned.map((i) => i.currency))].sort();
+  return currencies.flatMap((c) =>
+    planned
+      .filter((i) => i.currency === c)
+      .sort((a, b) => {
+        const digits = currencyDigits(c);
+        const d = toMinor(b.gain, digits) - toMinor(a.gain, digits);
+        return d > 0n ? 1 : d < 0n ? -1 : 0;
+      }),
   );
 }
 
@@ -48,13 +55,13 @@ function marketplaceFor(rows: readonly { currency: string; marketplace: string }
 }
 
 /** excessUnits × current price, exactly (minor units × a count), per row; null without a price. */
-function excessValue(row: ExcessRow): string | null {
+function excessValue(row: ExcessListRow): string | null {
   if (row.currentPrice == null || row.excessUnits === undefined) return null;
   const digits = currencyDigits(row.currency);
   return fromMinor(toMinor(row.currentPrice, digits) * BigInt(row.excessUnits), digits);
 }
 
-function ExcessCards({ doc }: { doc: ExcessDoc }) {
+function ExcessCards({ doc }: { doc: ExcessListDoc }) {
   const t = useT();
   const excessRows = doc.rows.filter((r) => r.band === 'moderate_excess' || r.band === 'heavy_excess');
   const units = doc.rows.reduce((sum, r) => sum + (r.excessUnits ?? 0), 0);
@@ -104,10 +111,15 @@ export function Overview() {
   );
   const from = utcDay(today);
   const to = utcDay(today + 30 * DAY);
-  const excess = useApi<ExcessDoc>('/excess');
-  const plans = useApi<PlansDoc>('/plan?all=true');
+  const excess = useApi<ExcessListDoc>(EXCESS_LIST_PATH);
   const replenish = useApi<ReplenishDoc>('/replenish');
   const promotions = useApi<PromotionListDoc>(`/promotions?from=${from}&to=${to}`);
+  // The two answers that compute the most (money at risk, the top plans) are asked once the quick
+  // panels have answered: the server answers one request's computation at a time, and the figures
+  // the page opens with should not wait behind them.
+  const settled = (l: { data: unknown; error: unknown }) => l.data !== null || l.error !== null;
+  const quickDone = settled(excess) && settled(promotions) && settled(replenish);
+  const plans = useApi<TopPlansDoc>(quickDone ? TOP_PLANS_PATH : null);
   const upcoming = useMemo(
     () => (promotions.data?.promotions ?? []).filter((p) => p.status !== 'ended'),
     [promotions.data],
@@ -133,52 +145,60 @@ export function Overview() {
   return (
     <section className="page overview-page">
       <h1>{t('overviewTitle')}</h1>
-      <Loader loaded={excess} what={t('excessWhat')} path="/excess">
+      <Loader loaded={excess} what={t('excessWhat')} path={EXCESS_LIST_PATH}>
         {(doc) => <ExcessCards doc={doc} />}
       </Loader>
       <div className="grid2">
         <div className="card">
           <h2>{t('riskTitle')}</h2>
-          <Loader loaded={promotions} what={t('promotionsTitle')} path="/promotions">
-            {() => <PromotionRisk promotions={upcoming} from={from} to={to} />}
-          </Loader>
+          <PromotionRisk from={from} to={to} ready={settled(excess)} />
         </div>
         <div className="card">
           <h2>{t('topActions')}</h2>
-          <Loader loaded={plans} what={t('planTitle')} path="/plan?all=true">
+          <Loader loaded={plans} what={t('planTitle')} path={TOP_PLANS_PATH}>
             {(doc) => {
               const top = topActions(doc);
-              return top.length === 0 ? (
-                <p className="muted" id="top-actions-empty">
-                  {t('none')}
-                </p>
-              ) : (
+              return (
                 <>
-                  <table className="data compact" id="top-actions">
-                    <thead>
-                      <tr>
-                        <th>{t('colSku')}</th>
-                        <th>{t('colAction')}</th>
-                        <th>{t('start')}</th>
-                        <th className="n">{t('gainVsNothing')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {top.map(({ plan, gain }) => (
-                        <tr key={`${plan.marketplace}|${plan.sku}`}>
-                          <td>
-                            <Link to={skuHref(plan.sku, plan.marketplace)}>{plan.sku}</Link>
-                          </td>
-                          <td>
-                            <ActionLabel action={plan.actions[0]!.action} />
-                          </td>
-                          <td>{formatInstant(plan.actions[0]!.start, plan.marketplace, false)}</td>
-                          <td className="n">{formatMoney(gain, plan.currency, plan.marketplace)}</td>
+                  {top.length === 0 ? (
+                    <p className="muted" id="top-actions-empty">
+                      {t('none')}
+                    </p>
+                  ) : (
+                    <table className="data compact" id="top-actions" data-planned={doc.items.length}>
+                      <thead>
+                        <tr>
+                          <th>{t('colSku')}</th>
+                          <th>{t('colAction')}</th>
+                          <th>{t('start')}</th>
+                          <th className="n">{t('colHoldingCost')}</th>
+                          <th className="n">{t('gainVsNothing')}</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                  <p className="hint">{t('topActionsHint')}</p>
+                      </thead>
+                      <tbody>
+                        {top.map(({ plan, gain, holdingCost90d, currency, marketplace, sku }) => (
+                          <tr key={`${marketplace}|${sku}`} data-sku={sku}>
+                            <td>
+                              <Link to={skuHref(sku, marketplace)}>{sku}</Link>
+                            </td>
+                            <td>
+                              <ActionLabel action={plan.actions[0]!.action} />
+                            </td>
+                            <td>{formatInstant(plan.actions[0]!.start, marketplace, false)}</td>
+                            <td className="n">{formatMoney(holdingCost90d, currency, marketplace)}</td>
+                            <td className="n">{formatMoney(gain, currency, marketplace)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                  <p className="hint" id="top-actions-covers">
+                    {t('topActionsCovers', {
+                      planned: formatNumber(doc.items.length, 'US'),
+                      excess: formatNumber(doc.excessSkus, 'US'),
+                    })}{' '}
+                    {t('topActionsHint')}
+                  </p>
                 </>
               );
             }}

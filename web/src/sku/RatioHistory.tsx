@@ -1,69 +1,56 @@
-// Stock-to-sales ratio of a SKU over time (EXC-1): the excess answer of its marketplace as of a day
-// every 30 days back (GET /api/v1/excess?marketplace=&at=, GEN-2: any answer as of any instant), two
-// requests at a time, drawn as the points arrive. The API has no per-SKU history, so each point asks
-// for the marketplace's whole excess table (cached, so the SKU pages of one marketplace share them).
-import { useEffect, useState } from 'react';
-import { cachedGet } from '../api/client.js';
-import type { ExcessDoc } from '../api/inventory-types.js';
+// Stock-to-sales ratio of a SKU over time (EXC-1): one call, GET /excess/:sku/history — the server
+// computes the excess view's row as of each week of the last 12 weeks (on-hand + inbound, units sold
+// in the past 30 days, ratio, DEC-4 band) from the SKU's facts loaded once. Drawn with the band limits.
+import { useApi } from '../api/client.js';
+import type { ExcessHistoryDoc } from '../api/inventory-types.js';
 import { RatioChart, type RatioPoint } from '../charts/RatioChart.js';
-import { ratioOf } from '../excess/select.js';
+import { Loader } from '../components/Status.js';
+import { formatDay } from '../format.js';
 import { useT } from '../i18n.js';
 
 const DAY = 86_400_000;
-export const RATIO_POINTS = 7;
-const STEP_DAYS = 30;
-const PARALLEL = 2;
-
+/** Weeks of history drawn (the API's default range is the same 12 weeks). */
+export const RATIO_WEEKS = 12;
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The days asked, oldest first: today and every 30 days back. */
-export function ratioDays(today: number): string[] {
-  return Array.from({ length: RATIO_POINTS }, (_, i) => utcDay(today - (RATIO_POINTS - 1 - i) * STEP_DAYS * DAY));
+export function historyPath(sku: string, marketplace: string, today: number): string {
+  const from = utcDay(today - RATIO_WEEKS * 7 * DAY);
+  return `/excess/${encodeURIComponent(sku)}/history?marketplace=${encodeURIComponent(marketplace)}&from=${from}&step=7`;
+}
+
+/** Chart points: null ratio for no stock and no sales, Infinity for stock without sales (EXC-1). */
+export function ratioPoints(doc: ExcessHistoryDoc): RatioPoint[] {
+  return doc.points.map((p) => ({
+    day: p.day,
+    ratio: p.ratioInfinite ? Infinity : p.stockToSalesRatio,
+    stock: p.onHand + p.inbound,
+    sold: p.unitsSold30d,
+    band: p.band,
+  }));
 }
 
 export function RatioHistory({ sku, marketplace, today }: { sku: string; marketplace: string; today: number }) {
   const t = useT();
-  const [points, setPoints] = useState<Map<string, number | null>>(new Map());
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!marketplace) return;
-    let live = true;
-    setPoints(new Map());
-    setFailed(false);
-    const days = ratioDays(today).reverse(); // newest first: the recent part of the chart comes first
-    let next = 0;
-    const worker = async () => {
-      while (live && next < days.length) {
-        const day = days[next++]!;
-        try {
-          const doc = await cachedGet<ExcessDoc>(`/excess?marketplace=${marketplace}&at=${day}`);
-          const row = doc.rows.find((r) => r.sku === sku);
-          if (live) setPoints((all) => new Map(all).set(day, row ? ratioOf(row) : null));
-        } catch {
-          if (live) setFailed(true);
-        }
-      }
-    };
-    void Promise.all(Array.from({ length: PARALLEL }, worker));
-    return () => {
-      live = false;
-    };
-  }, [sku, marketplace, today]);
-
-  const data: RatioPoint[] = ratioDays(today)
-    .filter((day) => points.has(day))
-    .map((day) => ({ day, ratio: points.get(day) ?? null }));
+  const path = marketplace ? historyPath(sku, marketplace, today) : null;
+  const history = useApi<ExcessHistoryDoc>(path);
+  if (path === null) return <p className="loading">{t('loading')}</p>;
   return (
-    <>
-      {data.length > 0 ? (
-        <RatioChart points={data} marketplace={marketplace} />
-      ) : (
-        <p className="loading">{t('loading')}</p>
+    <Loader loaded={history} what={t('ratioTitle')} path={path}>
+      {(doc) => (
+        <>
+          {doc.points.length > 0 ? (
+            <RatioChart points={ratioPoints(doc)} marketplace={doc.marketplace} />
+          ) : (
+            <p className="muted">{t('ratioNoPoints')}</p>
+          )}
+          <p className="hint" id="ratio-progress" data-done="true" data-source="history">
+            {t('ratioLead', {
+              from: formatDay(doc.points[0]?.day ?? null, doc.marketplace),
+              to: formatDay(doc.points.at(-1)?.day ?? null, doc.marketplace),
+            })}
+          </p>
+        </>
       )}
-      <p className="hint" id="ratio-progress" data-done={points.size === RATIO_POINTS}>
-        {points.size < RATIO_POINTS && !failed ? t('ratioProgress', { done: points.size, total: RATIO_POINTS }) : ''}
-        {failed && t('ratioFailed')}
-      </p>
-    </>
+    </Loader>
   );
 }
